@@ -44,7 +44,7 @@ contract LATHandler is Test {
         address from = actors[fromSeed % actors.length];
         amount = bound(amount, 0, lat.balanceOf(from));
         vm.prank(from);
-        lat.transfer(actors[toSeed % actors.length], amount);
+        assertTrue(lat.transfer(actors[toSeed % actors.length], amount), "transfer returns true");
     }
 
     function redeem(uint256 actorSeed, bytes32 asset) external {
