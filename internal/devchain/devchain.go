@@ -16,7 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -40,6 +42,15 @@ func DevKey(i int) *ecdsa.PrivateKey {
 		panic(fmt.Sprintf("devchain: dev key %d: %v", i, err))
 	}
 	return key
+}
+
+// mainnetRules runs the chain under the forks live on mainnet (through Osaka)
+// rather than every fork go-ethereum knows: unscheduled forks reprice storage,
+// and gas figures printed by the demo and benchmarks should match mainnet's.
+func mainnetRules(_ *node.Config, ethConf *ethconfig.Config) {
+	cfg := *ethConf.Genesis.Config
+	cfg.BogotaTime = nil
+	ethConf.Genesis.Config = &cfg
 }
 
 // Chain is a running embedded chain.
@@ -75,7 +86,7 @@ func New(opts ...Option) *Chain {
 		keys[i] = DevKey(i)
 		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: DevBalance}
 	}
-	backend := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(cfg.gasLimit), simulated.WithCallGasLimit(cfg.gasLimit))
+	backend := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(cfg.gasLimit), simulated.WithCallGasLimit(cfg.gasLimit), mainnetRules)
 	return &Chain{backend: backend, client: &autoMiningClient{Client: backend.Client(), backend: backend, auto: true}, keys: keys}
 }
 
