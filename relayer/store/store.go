@@ -1,0 +1,161 @@
+// Package store provides the relayer's durable state: transaction intents
+// with every transaction signed for them, and chain checkpoints with a short
+// history of block hashes for reorg detection, kept in SQLite (WAL mode).
+//
+// Every intent is written before anything is sent for it, and every state
+// change is one SQLite transaction, so a crash at any point leaves a state
+// from which the transaction manager can resume without losing an intent or
+// sending one twice. Private keys are never stored: only signed transactions,
+// which are public once broadcast.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	// Registers the "sqlite3" database/sql driver.
+	_ "github.com/mattn/go-sqlite3"
+)
+
+var (
+	// ErrNotFound is returned when an intent, checkpoint or block hash does not exist.
+	ErrNotFound = errors.New("store: not found")
+	// ErrKeyConflict is returned by CreateIntent when the idempotency key is
+	// already used by an intent with a different account or payload.
+	ErrKeyConflict = errors.New("store: idempotency key already used for a different intent")
+	// ErrStateConflict is returned when a state change does not apply to the
+	// intent's current state (for example confirming an intent that was never mined).
+	ErrStateConflict = errors.New("store: intent is not in the state this change requires")
+	// ErrSchemaTooNew is returned by Open when the database was written by a
+	// newer version of this package.
+	ErrSchemaTooNew = errors.New("store: database schema is newer than this binary")
+	// ErrInvalid is returned for arguments that cannot be stored (empty key, nil value).
+	ErrInvalid = errors.New("store: invalid argument")
+)
+
+// SyncMode is SQLite's synchronous setting: how often commits reach the disk.
+type SyncMode string
+
+const (
+	// SyncFull fsyncs the write-ahead log on every commit: a committed state
+	// change survives a process crash and a power loss. The default.
+	SyncFull SyncMode = "FULL"
+	// SyncNormal fsyncs only at checkpoints: a committed state change survives
+	// a process crash (SIGKILL) but the last commits may be lost on power loss.
+	SyncNormal SyncMode = "NORMAL"
+)
+
+// Store is an open relayer database. It is safe for concurrent use.
+type Store struct {
+	db  *sql.DB
+	now func() time.Time
+}
+
+// Option configures Open.
+type Option func(*options)
+
+type options struct {
+	sync        SyncMode
+	busyTimeout time.Duration
+	now         func() time.Time
+}
+
+// WithSyncMode sets SQLite's synchronous mode (default SyncFull).
+func WithSyncMode(m SyncMode) Option { return func(o *options) { o.sync = m } }
+
+// WithBusyTimeout sets how long a write waits for another process holding
+// the database lock (default 5s).
+func WithBusyTimeout(d time.Duration) Option { return func(o *options) { o.busyTimeout = d } }
+
+// WithClock sets the clock used for created/updated timestamps (tests).
+func WithClock(now func() time.Time) Option { return func(o *options) { o.now = now } }
+
+// Open opens (creating if needed) the database at path, switches it to WAL
+// mode and applies pending schema migrations.
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	o := options{sync: SyncFull, busyTimeout: 5 * time.Second, now: time.Now}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.sync != SyncFull && o.sync != SyncNormal {
+		return nil, fmt.Errorf("%w: sync mode %q (want FULL or NORMAL)", ErrInvalid, o.sync)
+	}
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_synchronous", string(o.sync))
+	q.Set("_busy_timeout", fmt.Sprint(o.busyTimeout.Milliseconds()))
+	q.Set("_foreign_keys", "1")
+	// Writers take the lock at BEGIN, so two processes never deadlock upgrading
+	// a read transaction to a write one.
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	// One connection: SQLite serializes writers anyway, and a single
+	// connection keeps every transaction of this process strictly ordered.
+	db.SetMaxOpenConns(1)
+	db.SetConnMaxIdleTime(0)
+	s := &Store{db: db, now: o.now}
+	if err := s.init(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) init(ctx context.Context) error {
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return fmt.Errorf("read journal mode: %w", err)
+	}
+	if mode != "wal" {
+		return fmt.Errorf("journal mode is %q, want wal (is the path on a filesystem that supports WAL?)", mode)
+	}
+	return migrate(ctx, s.db)
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	if s == nil || s.db == nil {
+		return nil
+	}
+	return s.db.Close()
+}
+
+// SchemaVersion returns the number of migrations applied to the database.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return 0, fmt.Errorf("store: read schema version: %w", err)
+	}
+	return v, nil
+}
+
+// Update runs fn inside one SQLite transaction: either every change fn makes
+// through tx is committed, or none is. fn must not keep tx after returning.
+func (s *Store) Update(ctx context.Context, fn func(tx *Tx) error) error {
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	tx := &Tx{tx: sqlTx, now: s.now().UnixNano()}
+	if err := fn(tx); err != nil {
+		_ = sqlTx.Rollback()
+		return err
+	}
+	if err := sqlTx.Commit(); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+// Tx is a write transaction opened by Store.Update.
+type Tx struct {
+	tx  *sql.Tx
+	now int64
+}
