@@ -416,6 +416,8 @@ type options struct {
 	scryptN   int
 	scryptP   int
 	reauth    []time.Duration
+	retries   int
+	retryWait time.Duration
 }
 
 // WithLogger sets the logger (default slog.Default()).
@@ -442,11 +444,19 @@ func WithReauthBackoff(waits ...time.Duration) Option {
 	return func(o *options) { o.reauth = waits }
 }
 
+// WithVaultRetries sets how often a failed Vault request (transport error or
+// 5xx) is retried and the first wait between tries (default 2 retries, 1s).
+func WithVaultRetries(n int, wait time.Duration) Option {
+	return func(o *options) { o.retries, o.retryWait = n, wait }
+}
+
 func buildOptions(opts []Option) *options {
 	o := &options{
 		log:       slog.Default(),
 		lookupEnv: os.LookupEnv,
 		reauth:    []time.Duration{time.Second, 2 * time.Second, 4 * time.Second},
+		retries:   2,
+		retryWait: time.Second,
 	}
 	for _, f := range opts {
 		f(o)

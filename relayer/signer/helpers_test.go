@@ -144,3 +144,12 @@ func requireAcceptedOnChain(t *testing.T, s Signer) {
 		t.Fatalf("receipt has no block")
 	}
 }
+
+// dynamicTxNoChain builds an unsigned EIP-1559 transfer for the embedded
+// chain's id without asking a chain for fees.
+func dynamicTxNoChain(to common.Address) *types.Transaction {
+	return types.NewTx(&types.DynamicFeeTx{
+		ChainID: devchain.ChainID, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(2_000_000_000),
+		Gas: 21000, To: &to, Value: big.NewInt(1),
+	})
+}

@@ -2,6 +2,7 @@ package signer
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,7 +29,9 @@ func newVaultClient(v VaultConfig, o *options) (*vault.Client, error) {
 	conf.AgentAddress = ""
 	conf.Limiter = nil
 	conf.SRVLookup = false
-	conf.MaxRetries = 2
+	conf.MaxRetries = o.retries
+	conf.MinRetryWait = o.retryWait
+	conf.MaxRetryWait = o.retryWait * 3 / 2
 	conf.Timeout = v.Timeout
 	if conf.Timeout == 0 {
 		conf.Timeout = DefaultTimeout
@@ -38,6 +41,7 @@ func newVaultClient(v VaultConfig, o *options) (*vault.Client, error) {
 		conf.HttpClient = &hc
 	} else {
 		conf.HttpClient = cleanhttp.DefaultPooledClient()
+		conf.HttpClient.Transport.(*http.Transport).TLSClientConfig = &tls.Config{MinVersion: tls.VersionTLS12}
 		if err := conf.ConfigureTLS(&vault.TLSConfig{CACert: v.CACertFile, TLSServerName: v.TLSServerName}); err != nil {
 			return nil, fmt.Errorf("signer: vault TLS config: %w", err)
 		}
@@ -152,7 +156,8 @@ func (s *vaultSession) login(ctx context.Context) (*tokenAuth, error) {
 		})
 		zeroBytes(secretID)
 		if err != nil {
-			return nil, vaultError("approle login", err)
+			// Vault answers a wrong role or secret id with 400.
+			return nil, vaultErrorAs("approle login", err, ErrVaultPermissionDenied)
 		}
 		if sec == nil || sec.Auth == nil || sec.Auth.ClientToken == "" {
 			return nil, fmt.Errorf("signer: vault approle login: %w: response carries no token", ErrVaultUnavailable)
@@ -203,6 +208,11 @@ func lookupTTL(sec *vault.Secret) (time.Duration, bool, error) {
 		return 0, false, fmt.Errorf("signer: vault token lookup-self: bad ttl")
 	}
 	renewable, _ := sec.Data["renewable"].(bool)
+	if ttl <= 0 && sec.Data["expire_time"] != nil {
+		// An expiring token with under a second left reads as ttl 0, which
+		// would otherwise mean "never expires".
+		ttl = 1
+	}
 	return time.Duration(ttl) * time.Second, renewable, nil
 }
 

@@ -455,5 +455,12 @@ func putKVOnce(ctx context.Context, c *vault.Client, v VaultConfig, data map[str
 	if errors.As(err, &re) && re.StatusCode == http.StatusBadRequest && strings.Contains(strings.Join(re.Errors, " "), "check-and-set") {
 		return fmt.Errorf("signer: vault kv %s/%s: %w", v.KVMount, v.KVPath, ErrExists)
 	}
+	if errors.As(err, &re) && re.StatusCode == http.StatusForbidden {
+		// A keygen policy with create but not update cannot overwrite, and
+		// Vault says 403 rather than "exists"; tell the two apart by reading.
+		if _, rerr := c.KVv2(v.KVMount).Get(ctx, v.KVPath); rerr == nil {
+			return fmt.Errorf("signer: vault kv %s/%s: %w", v.KVMount, v.KVPath, ErrExists)
+		}
+	}
 	return vaultError("kv write "+v.KVMount+"/"+v.KVPath, err)
 }

@@ -423,7 +423,7 @@ func (s *Server) tokenData(t *token) map[string]any {
 	ttl := 0
 	var expire any
 	if !t.expires.IsZero() {
-		ttl = int(t.expires.Sub(s.now()).Seconds())
+		ttl = seconds(t.expires.Sub(s.now()))
 		expire = t.expires.UTC().Format(time.RFC3339Nano)
 	}
 	policies := []string{"default"}
@@ -448,7 +448,7 @@ func (s *Server) tokenData(t *token) map[string]any {
 func (s *Server) authData(t *token) map[string]any {
 	ttl := 0
 	if !t.expires.IsZero() {
-		ttl = int(t.expires.Sub(s.now()).Seconds())
+		ttl = seconds(t.expires.Sub(s.now()))
 	}
 	return map[string]any{
 		"client_token":   t.id,
@@ -644,6 +644,14 @@ func (s *Server) kvOp(tok, method, mount, sub string, body map[string]any) (*res
 		}}, nil
 	}
 	return nil, errorf(http.StatusMethodNotAllowed, "unsupported operation")
+}
+
+// seconds rounds a remaining lifetime to whole seconds as Vault reports it.
+func seconds(d time.Duration) int {
+	if d < 0 {
+		return 0
+	}
+	return int(d.Round(time.Second) / time.Second)
 }
 
 func newGCM(key []byte) cipher.AEAD {
