@@ -95,7 +95,7 @@ func TestStreamRejectsTampering(t *testing.T) {
 	key := testKey(t)
 	const chunk = 16
 	plain := bytes.Repeat([]byte("0123456789abcdef"), 3) // three full chunks
-	plain = append(plain, "tail"...)                    // plus a short final one
+	plain = append(plain, "tail"...)                     // plus a short final one
 	sealed := sealBytes(t, key, plain, chunk)
 	full := chunk + TagSize
 	chunkAt := func(i int) []byte { return sealed[HeaderSize+i*full : min(HeaderSize+(i+1)*full, len(sealed))] }
