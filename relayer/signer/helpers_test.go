@@ -153,3 +153,5 @@ func dynamicTxNoChain(to common.Address) *types.Transaction {
 		Gas: 21000, To: &to, Value: big.NewInt(1),
 	})
 }
+
+func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }

@@ -132,17 +132,25 @@ func (s *remoteSigner) txArgs(tx *types.Transaction) (*remoteTxArgs, error) {
 		args.GasPrice = (*hexutil.Big)(tx.GasPrice())
 	case types.AccessListTxType:
 		args.GasPrice = (*hexutil.Big)(tx.GasPrice())
-		al := tx.AccessList()
-		args.AccessList = &al
+		args.AccessList = accessList(tx)
 	case types.DynamicFeeTxType:
 		args.MaxFeePerGas = (*hexutil.Big)(tx.GasFeeCap())
 		args.MaxPriorityFeePerGas = (*hexutil.Big)(tx.GasTipCap())
-		al := tx.AccessList()
-		args.AccessList = &al
+		args.AccessList = accessList(tx)
 	default:
 		return nil, fmt.Errorf("signer: remote: transaction type %d: %w", tx.Type(), ErrUnsupported)
 	}
 	return args, nil
+}
+
+// accessList is never nil for typed transactions: signers pick the
+// transaction type from the fields present, and a JSON null would read as legacy.
+func accessList(tx *types.Transaction) *types.AccessList {
+	al := tx.AccessList()
+	if al == nil {
+		al = types.AccessList{}
+	}
+	return &al
 }
 
 func (s *remoteSigner) SignTx(ctx context.Context, tx *types.Transaction) (*types.Transaction, error) {
