@@ -274,6 +274,16 @@ func (s *Store) Queued(ctx context.Context, account common.Address, limit int) (
 		addrText(account), string(StateQueued), limit)
 }
 
+// QueuedCount returns how many intents of account are queued.
+func (s *Store) QueuedCount(ctx context.Context, account common.Address) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM intents WHERE account = ? AND state = ?",
+		addrText(account), string(StateQueued)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count queued: %w", err)
+	}
+	return n, nil
+}
+
 // Active returns the intents of account that hold a nonce and are not
 // terminal (states sent and mined), by nonce.
 func (s *Store) Active(ctx context.Context, account common.Address) ([]Intent, error) {

@@ -455,6 +455,9 @@ func TestStatus_CountsAndLastBlock(t *testing.T) {
 	if st.LastError != "estimate reverted" && st.LastError != "transaction reverted" {
 		t.Fatalf("last error = %q", st.LastError)
 	}
+	if n, err := s.QueuedCount(ctx, alice); err != nil || n != 1 {
+		t.Fatalf("queued count = %d, %v; want 1", n, err)
+	}
 	if other, _ := s.Status(ctx, &bob); other != (Status{}) {
 		t.Fatalf("bob's status = %+v, want empty", other)
 	}
