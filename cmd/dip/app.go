@@ -17,6 +17,7 @@ var errUsage = errors.New("usage")
 func commands() []*cli.Command {
 	return []*cli.Command{
 		demoCommand(),
+		assetCommand(),
 		versionCommand(),
 	}
 }

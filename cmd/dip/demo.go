@@ -26,6 +26,7 @@ type demoAct struct {
 func demoActs() []demoAct {
 	return []demoAct{
 		{"liquid access token", actLAT},
+		{"sealed data, released against a grant", actAccess},
 	}
 }
 
