@@ -76,7 +76,7 @@ func (c *ChainGrants) Grant(ctx context.Context, token common.Address, id common
 // against checked grants and logs every release.
 type Holder struct {
 	shareKey *ecdsa.PrivateKey
-	signKey  *ecdsa.PrivateKey
+	signer   ReleaseSigner
 	grants   GrantChecker
 	log      ReleaseLog
 	logger   *slog.Logger
@@ -87,9 +87,37 @@ type Holder struct {
 // HolderOption configures NewHolder.
 type HolderOption func(*Holder)
 
-// WithSigningKey signs releases with a key other than the share key (for an
-// authority that registered a separate encryption key).
-func WithSigningKey(k *ecdsa.PrivateKey) HolderOption { return func(h *Holder) { h.signKey = k } }
+// ReleaseSigner signs release digests (EIP-712 hashes) for an address.
+// relayer/signer.Signer satisfies it, so a daemon can sign with a keystore,
+// Vault or a remote signer while the share key decrypts locally.
+type ReleaseSigner interface {
+	Address() common.Address
+	// SignTypedDataHash returns r || s || v with v in {27, 28}.
+	SignTypedDataHash(ctx context.Context, hash [32]byte) ([]byte, error)
+}
+
+// KeySigner is a ReleaseSigner over an in-memory key.
+type KeySigner struct{ Key *ecdsa.PrivateKey }
+
+var _ ReleaseSigner = KeySigner{}
+
+// Address implements ReleaseSigner.
+func (k KeySigner) Address() common.Address { return crypto.PubkeyToAddress(k.Key.PublicKey) }
+
+// SignTypedDataHash implements ReleaseSigner.
+func (k KeySigner) SignTypedDataHash(_ context.Context, hash [32]byte) ([]byte, error) {
+	sig, err := crypto.Sign(hash[:], k.Key)
+	if err != nil {
+		return nil, fmt.Errorf("keyshare: sign: %w", err)
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// WithSigner signs releases with s instead of the share key (for an
+// authority whose registered encryption key is not its account key, or
+// whose account key lives in a remote signer).
+func WithSigner(s ReleaseSigner) HolderOption { return func(h *Holder) { h.signer = s } }
 
 // WithLogger sets the structured logger (slog.Default otherwise).
 func WithLogger(l *slog.Logger) HolderOption { return func(h *Holder) { h.logger = l } }
@@ -98,10 +126,10 @@ func WithLogger(l *slog.Logger) HolderOption { return func(h *Holder) { h.logger
 func WithRand(r io.Reader) HolderOption { return func(h *Holder) { h.rand = r } }
 
 // NewHolder returns a holder that decrypts its shares with shareKey (which
-// also signs releases unless WithSigningKey is given), checks grants with
+// also signs releases unless WithSigner is given), checks grants with
 // grants and records releases in log.
 func NewHolder(shareKey *ecdsa.PrivateKey, grants GrantChecker, log ReleaseLog, opts ...HolderOption) *Holder {
-	h := &Holder{shareKey: shareKey, signKey: shareKey, grants: grants, log: log, logger: slog.Default()}
+	h := &Holder{shareKey: shareKey, signer: KeySigner{shareKey}, grants: grants, log: log, logger: slog.Default()}
 	for _, o := range opts {
 		o(h)
 	}
@@ -109,7 +137,7 @@ func NewHolder(shareKey *ecdsa.PrivateKey, grants GrantChecker, log ReleaseLog, 
 }
 
 // Address returns the address that signs this holder's releases.
-func (h *Holder) Address() common.Address { return crypto.PubkeyToAddress(h.signKey.PublicKey) }
+func (h *Holder) Address() common.Address { return h.signer.Address() }
 
 // PublicKey returns the key shares are encrypted to.
 func (h *Holder) PublicKey() *ecdsa.PublicKey { return &h.shareKey.PublicKey }
@@ -161,7 +189,7 @@ func (h *Holder) Release(ctx context.Context, m *Manifest, req *ReleaseRequest) 
 	case g.Tier < m.Tier:
 		return nil, fmt.Errorf("%w: grant %s has tier %d, asset needs %d", ErrTierTooLow, g.ID.Hex(), g.Tier, m.Tier)
 	}
-	r, err := newRelease(m, slot, h.shareKey, h.signKey, m.ChainID, g.Token, g.ID, buyerPub, h.rand)
+	r, err := newRelease(ctx, m, slot, h.shareKey, h.signer, m.ChainID, g.Token, g.ID, buyerPub, h.rand)
 	if err != nil {
 		return nil, err
 	}

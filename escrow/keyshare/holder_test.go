@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -85,7 +86,7 @@ func TestHolderRefusesWhatItDoesNotHold(t *testing.T) {
 	if _, err := wrongChain.Release(context.Background(), f.m, f.request(f.grant.ID, &f.buyerKey.PublicKey)); !errors.Is(err, ErrWrongChain) {
 		t.Errorf("grants from another chain: err = %v, want ErrWrongChain", err)
 	}
-	separate := newTestHolder(f.holderKeys[0], f.grants, NewMemoryLog(), WithSigningKey(mustKey(t)))
+	separate := newTestHolder(f.holderKeys[0], f.grants, NewMemoryLog(), WithSigner(KeySigner{mustKey(t)}))
 	if _, err := separate.Release(context.Background(), f.m, f.request(f.grant.ID, &f.buyerKey.PublicKey)); !errors.Is(err, ErrNotAHolder) {
 		t.Errorf("signing key not the slot's address: err = %v, want ErrNotAHolder", err)
 	}
@@ -271,5 +272,53 @@ func TestFileLogDropsTornTailAndRejectsDamage(t *testing.T) {
 			l.Close()
 			t.Errorf("%s: damaged log opened", name)
 		}
+	}
+}
+
+// badSigner claims one address and signs with another key.
+type badSigner struct{ KeySigner }
+
+func (badSigner) Address() common.Address { return common.HexToAddress("0x1234") }
+
+func TestHolderWithSeparateSigner(t *testing.T) {
+	t.Parallel()
+	shareKey, signKey, buyerKey := mustKey(t), mustKey(t), mustKey(t)
+	var buf bytes.Buffer
+	m, err := Seal(context.Background(), &buf, bytes.NewReader([]byte("data")), SealParams{
+		ChainID: testChainID, Tokens: []common.Address{testToken}, Tier: 1, Threshold: 1,
+		Holders: []HolderKey{{Address: crypto.PubkeyToAddress(signKey.PublicKey), PublicKey: &shareKey.PublicKey}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	grants := newFakeGrants(testChainID)
+	g := grants.add(testToken, m.AssetID, crypto.PubkeyToAddress(buyerKey.PublicKey), 1)
+	req := &ReleaseRequest{GrantID: g.ID, AssetID: m.AssetID, BuyerPublicKey: crypto.FromECDSAPub(&buyerKey.PublicKey)}
+
+	h := newTestHolder(shareKey, grants, NewMemoryLog(), WithSigner(KeySigner{signKey}))
+	r, err := h.Release(context.Background(), m, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := VerifyRelease(m, r, Expect{GrantID: g.ID}, buyerKey); err != nil {
+		t.Fatalf("release signed by the separate key does not verify: %v", err)
+	}
+	// A signer whose signatures do not match its address is caught before release.
+	m2, err := Seal(context.Background(), &buf, bytes.NewReader([]byte("data")), SealParams{
+		ChainID: testChainID, Tokens: []common.Address{testToken}, Tier: 1, Threshold: 1,
+		Holders: []HolderKey{{Address: common.HexToAddress("0x1234"), PublicKey: &shareKey.PublicKey}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2 := grants.add(testToken, m2.AssetID, crypto.PubkeyToAddress(buyerKey.PublicKey), 1)
+	log := NewMemoryLog()
+	bad := newTestHolder(shareKey, grants, log, WithSigner(badSigner{KeySigner{signKey}}))
+	req2 := &ReleaseRequest{GrantID: g2.ID, AssetID: m2.AssetID, BuyerPublicKey: req.BuyerPublicKey}
+	if _, err := bad.Release(context.Background(), m2, req2); err == nil || !strings.Contains(err.Error(), "produced a signature of") {
+		t.Fatalf("mismatched signer: err = %v", err)
+	}
+	if log.Len() != 0 {
+		t.Fatal("a release with a bad signature was logged")
 	}
 }

@@ -2,6 +2,7 @@ package keyshare
 
 import (
 	"bytes"
+	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
 	"fmt"
@@ -32,7 +33,6 @@ const (
 var (
 	domainTypeHash  = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	releaseTypeHash = crypto.Keccak256Hash([]byte("ShareRelease(bytes32 assetId,bytes32 grantId,address buyer,uint8 index,bytes32 shareHash)"))
-	secp256k1HalfN  = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 )
 
 // ReleaseRequest asks a holder to release its share of an asset to the
@@ -189,15 +189,21 @@ func (r *Release) context() []byte {
 	return crypto.Keccak256(tagRelease[:], word(r.ChainID), addrWord(r.Token), r.GrantID[:], r.AssetID[:], addrWord(r.Buyer), word(uint64(r.Index)))
 }
 
-// sign fills in the signature with the holder's key.
-func (r *Release) sign(key *ecdsa.PrivateKey) error {
-	d := r.Digest()
-	sig, err := crypto.Sign(d[:], key)
+// sign fills in the signature and checks that it recovers to the signer's
+// address, so a misconfigured signer is caught before anything is released.
+func (r *Release) sign(ctx context.Context, s ReleaseSigner) error {
+	sig, err := s.SignTypedDataHash(ctx, r.Digest())
 	if err != nil {
 		return fmt.Errorf("keyshare: sign release: %w", err)
 	}
-	sig[64] += 27
 	r.Signature = sig
+	got, err := r.Signer()
+	if err != nil {
+		return fmt.Errorf("keyshare: signer returned an unusable signature: %w", err)
+	}
+	if got != s.Address() {
+		return fmt.Errorf("keyshare: signer for %s produced a signature of %s", s.Address().Hex(), got.Hex())
+	}
 	return nil
 }
 
@@ -212,8 +218,8 @@ func (r *Release) Signer() (common.Address, error) {
 		return common.Address{}, fmt.Errorf("%w: v must be 27 or 28", ErrBadSignature)
 	}
 	sig[64] -= 27
-	s := new(big.Int).SetBytes(sig[32:64])
-	if s.Cmp(secp256k1HalfN) > 0 || !crypto.ValidateSignatureValues(sig[64], new(big.Int).SetBytes(sig[:32]), s, true) {
+	// homestead=true rejects s above n/2, the malleable twin of every signature.
+	if !crypto.ValidateSignatureValues(sig[64], new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64]), true) {
 		return common.Address{}, fmt.Errorf("%w: invalid signature values", ErrBadSignature)
 	}
 	d := r.Digest()
@@ -281,7 +287,7 @@ func VerifyRelease(m *Manifest, r *Release, want Expect, buyerKey *ecdsa.Private
 
 // newRelease decrypts the holder's share of slot and re-encrypts it to the
 // buyer for the grant, then signs. The caller has checked the grant.
-func newRelease(m *Manifest, slot *HolderShare, shareKey, signKey *ecdsa.PrivateKey, chainID uint64, token common.Address, grantID common.Hash, buyer *ecdsa.PublicKey, rnd io.Reader) (*Release, error) {
+func newRelease(ctx context.Context, m *Manifest, slot *HolderShare, shareKey *ecdsa.PrivateKey, signer ReleaseSigner, chainID uint64, token common.Address, grantID common.Hash, buyer *ecdsa.PublicKey, rnd io.Reader) (*Release, error) {
 	if rnd == nil {
 		rnd = rand.Reader
 	}
@@ -306,7 +312,7 @@ func newRelease(m *Manifest, slot *HolderShare, shareKey, signKey *ecdsa.Private
 	if err != nil {
 		return nil, fmt.Errorf("keyshare: encrypt share to buyer: %w", err)
 	}
-	if err := r.sign(signKey); err != nil {
+	if err := r.sign(ctx, signer); err != nil {
 		return nil, err
 	}
 	return r, nil

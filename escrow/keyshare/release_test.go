@@ -2,6 +2,7 @@ package keyshare
 
 import (
 	"bytes"
+	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/json"
@@ -175,7 +176,7 @@ func TestVerifyReleaseDetectsWrongShareValue(t *testing.T) {
 
 func mustSign(t testing.TB, r *Release, key *ecdsa.PrivateKey) {
 	t.Helper()
-	if err := r.sign(key); err != nil {
+	if err := r.sign(context.Background(), KeySigner{key}); err != nil {
 		t.Fatal(err)
 	}
 }
