@@ -278,3 +278,24 @@ func FuzzDecodeReleaseRequest(f *testing.F) {
 		}
 	})
 }
+
+// Whatever bytes arrive as an encrypted share, decryption fails cleanly.
+func FuzzDecryptShare(f *testing.F) {
+	fx := newFixture(f, 2, 2)
+	r := fx.releaseFor(f, 0)
+	f.Add([]byte(r.EncryptedShare))
+	f.Add(bytes.Repeat([]byte{4}, EncryptedShareSize))
+	f.Add([]byte{2})
+	f.Fuzz(func(t *testing.T, ct []byte) {
+		c := *r
+		c.EncryptedShare = ct
+		if err := c.sign(context.Background(), KeySigner{fx.holderKeys[0]}); err != nil {
+			t.Fatal(err)
+		}
+		// Only the holder's real share (behind its commitment) can verify;
+		// forging another ciphertext of it would break ECIES or the commitment.
+		if _, err := VerifyRelease(fx.m, &c, Expect{}, fx.buyerKey); err == nil && !bytes.Equal(ct, r.EncryptedShare) {
+			t.Fatal("accepted a share ciphertext the holder never made")
+		}
+	})
+}
