@@ -239,3 +239,16 @@ func TestAnvilSnapshotRevertReorg(t *testing.T) {
 		t.Fatalf("consumer holds %d events, want before + y1..y4", len(r.ids()))
 	}
 }
+
+// devchainWithEvents returns an embedded chain with an emitter and n
+// blocks of one event each.
+func devchainWithEvents(t testing.TB, n int) (*devchain.Chain, common.Address) {
+	t.Helper()
+	c := devchain.New(devchain.WithAccounts(1))
+	s := sender{t: t, client: c.Client(), chainID: devchain.ChainID}
+	emitter := s.deploy(c.Key(0))
+	for i := 0; i < n; i++ {
+		s.emit(c.Key(0), emitter, string(rune(i)))
+	}
+	return c, emitter
+}

@@ -88,7 +88,8 @@ type Reorg struct {
 
 // Handler consumes deliveries. A returned error stops the poll; the same
 // batch or reorg is offered again on the next one. Handlers must be
-// idempotent (key effects by EventID; a repeated reorg deletes nothing new).
+// idempotent (key effects by EventID; a repeated reorg deletes nothing new)
+// and must not call back into the watcher: they run inside Poll.
 type Handler interface {
 	HandleBatch(ctx context.Context, b Batch) error
 	HandleReorg(ctx context.Context, r Reorg) error
