@@ -256,11 +256,7 @@ contract CapabilityLadder is ICapabilityLadder, AccessControlUpgradeable, Reentr
     }
 
     /// @inheritdoc ICapabilityLadder
-    function commitmentOf(address entrant, uint256 id, bytes32 salt, bytes32 payload)
-        external
-        view
-        returns (bytes32)
-    {
+    function commitmentOf(address entrant, uint256 id, bytes32 salt, bytes32 payload) external view returns (bytes32) {
         return _commitment(entrant, id, salt, payload);
     }
 
@@ -347,11 +343,7 @@ contract CapabilityLadder is ICapabilityLadder, AccessControlUpgradeable, Reentr
         }
     }
 
-    function _commitment(address entrant, uint256 id, bytes32 salt, bytes32 payload)
-        internal
-        view
-        returns (bytes32)
-    {
+    function _commitment(address entrant, uint256 id, bytes32 salt, bytes32 payload) internal view returns (bytes32) {
         return keccak256(abi.encode(entrant, id, salt, payload, address(this), block.chainid));
     }
 

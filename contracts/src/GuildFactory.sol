@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
-import {TimelockControllerUpgradeable} from
-    "@openzeppelin/contracts-upgradeable/governance/TimelockControllerUpgradeable.sol";
+import {
+    TimelockControllerUpgradeable
+} from "@openzeppelin/contracts-upgradeable/governance/TimelockControllerUpgradeable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 
@@ -111,13 +112,14 @@ contract GuildFactory is IGuildFactory {
         for (uint256 t = 1; t <= s.lats.length; ++t) {
             _clone(_latImpl, guildId, bytes32(t), s.lats[t - 1]);
             string memory tier = t.toString();
-            ILiquidAccessToken(s.lats[t - 1]).initialize(
-                string.concat(p.name, " Access Tier ", tier),
-                string.concat(p.symbol, "-T", tier),
-                s.timelock,
-                uint8(t),
-                s.ladder
-            );
+            ILiquidAccessToken(s.lats[t - 1])
+                .initialize(
+                    string.concat(p.name, " Access Tier ", tier),
+                    string.concat(p.symbol, "-T", tier),
+                    s.timelock,
+                    uint8(t),
+                    s.ladder
+                );
         }
     }
 
@@ -132,15 +134,22 @@ contract GuildFactory is IGuildFactory {
     /// @dev The governance token, minted only by the converter.
     function _deployGuildToken(uint256 guildId, Suite memory s, GuildParams calldata p) internal {
         _clone(_guildTokenImpl, guildId, TAG_GUILD_TOKEN, s.guildToken);
-        IGuildToken(s.guildToken).initialize(string.concat(p.name, " Governance"), string.concat("g", p.symbol), s.converter);
+        IGuildToken(s.guildToken)
+            .initialize(string.concat(p.name, " Governance"), string.concat("g", p.symbol), s.converter);
     }
 
     /// @dev The converter, parameterized by the timelock only.
     function _deployConverter(uint256 guildId, Suite memory s, GuildParams calldata p) internal {
         _clone(_converterImpl, guildId, TAG_CONVERTER, s.converter);
-        IGovernanceConverter(s.converter).initialize(
-            s.ladder, s.guildToken, s.timelock, p.governance.tierGrowth, p.governance.heatScale, p.governance.halfLife
-        );
+        IGovernanceConverter(s.converter)
+            .initialize(
+                s.ladder,
+                s.guildToken,
+                s.timelock,
+                p.governance.tierGrowth,
+                p.governance.heatScale,
+                p.governance.halfLife
+            );
     }
 
     /// @dev The timelock: the governor proposes and cancels, anyone executes, no external admin.
@@ -149,24 +158,24 @@ contract GuildFactory is IGuildFactory {
         address[] memory proposers = new address[](1);
         proposers[0] = s.governor;
         address[] memory executors = new address[](1); // address(0): open execution
-        TimelockControllerUpgradeable(payable(s.timelock)).initialize(
-            p.governance.timelockDelay, proposers, executors, address(0)
-        );
+        TimelockControllerUpgradeable(payable(s.timelock))
+            .initialize(p.governance.timelockDelay, proposers, executors, address(0));
     }
 
     /// @dev The governor: votes from the guild token, proposals executed by the timelock.
     function _deployGovernor(uint256 guildId, Suite memory s, GuildParams calldata p) internal {
         _clone(_governorImpl, guildId, TAG_GOVERNOR, s.governor);
         GovernanceParams calldata g = p.governance;
-        IGuildGovernor(s.governor).initialize(
-            string.concat(p.name, " Governor"),
-            s.guildToken,
-            payable(s.timelock),
-            g.votingDelay,
-            g.votingPeriod,
-            g.proposalThreshold,
-            g.quorumNumerator
-        );
+        IGuildGovernor(s.governor)
+            .initialize(
+                string.concat(p.name, " Governor"),
+                s.guildToken,
+                payable(s.timelock),
+                g.votingDelay,
+                g.votingPeriod,
+                g.proposalThreshold,
+                g.quorumNumerator
+            );
     }
 
     /// @dev Clones `impl` with the component's salt; the address always equals the prediction.

@@ -37,15 +37,11 @@ library HeatMath {
     uint256 internal constant LAST_STEP = 208;
 
     /// @dev floor(5^12 * 2^(-k/16)) for k = 0..15, 32 bits each, k = 0 in the lowest bits.
-    uint256 private constant MANTISSAS_LO =
-        0x0abecd95_0b38976d_0bb7c5a2_0c3c9550_0cc7464a_0d581b34_0def59a7_0e8d4a51;
-    uint256 private constant MANTISSAS_HI =
-        0x07991c8a_07ef3a9b_084928bc_08a71224_090923f3_096f8d49_09da7f5d_0a4a2d93;
+    uint256 private constant MANTISSAS_LO = 0x0abecd950b38976d0bb7c5a20c3c95500cc7464a0d581b340def59a70e8d4a51;
+    uint256 private constant MANTISSAS_HI = 0x07991c8a07ef3a9b084928bc08a71224090923f3096f8d4909da7f5d0a4a2d93;
     /// @dev Prefix sums of the mantissas, sum_{i<k} MANTISSA[i] for k = 0..15, same packing.
-    uint256 private constant PREFIX_LO =
-        0x59c8f7d5_4e906068_42d89ac6_369c0576_29d4bf2c_1c7ca3f8_0e8d4a51_00000000;
-    uint256 private constant PREFIX_HI =
-        0xa4049911_9c155e76_93cc35ba_8b252396_821bffa3_78ac725a_6ed1f2fd_6487c56a;
+    uint256 private constant PREFIX_LO = 0x59c8f7d54e90606842d89ac6369c057629d4bf2c1c7ca3f80e8d4a5100000000;
+    uint256 private constant PREFIX_HI = 0xa40499119c155e7693cc35ba8b252396821bffa378ac725a6ed1f2fd6487c56a;
 
     uint256 private constant ONE_128 = 1 << 128;
     /// @dev floor(ln(2) * 2^128).

@@ -206,8 +206,7 @@ interface ICapabilityLadder is ISettlementReceiver {
     /// @param lats LAT addresses for tiers 1..rankMax (index 0 is tier 1); this ladder must be their minter.
     /// @param governance Receives DEFAULT_ADMIN_ROLE and GOVERNANCE_ROLE (the guild's timelock).
     /// @param resolver Receives RESOLVER_ROLE unless zero (then governance grants it later).
-    function initialize(Params calldata params, address[] calldata lats, address governance, address resolver)
-        external;
+    function initialize(Params calldata params, address[] calldata lats, address governance, address resolver) external;
 
     /// @notice Opens a competition for `rank` with window `window`; anyone may open one.
     /// @return id The new competition's id (ids start at 1).
@@ -251,10 +250,7 @@ interface ICapabilityLadder is ISettlementReceiver {
 
     /// @notice The commitment an entrant must submit:
     /// keccak256(abi.encode(entrant, id, salt, payload, address(this), block.chainid)).
-    function commitmentOf(address entrant, uint256 id, bytes32 salt, bytes32 payload)
-        external
-        view
-        returns (bytes32);
+    function commitmentOf(address entrant, uint256 id, bytes32 salt, bytes32 payload) external view returns (bytes32);
 
     /// @notice Rank of `account` (0 if it never won).
     function rankOf(address account) external view returns (uint8);

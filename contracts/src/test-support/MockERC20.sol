@@ -14,10 +14,7 @@ contract MockERC20 is ERC20, ERC20Permit {
     /// @param name_ Token name (also the permit domain name).
     /// @param symbol_ Token symbol.
     /// @param decimals_ Token decimals.
-    constructor(string memory name_, string memory symbol_, uint8 decimals_)
-        ERC20(name_, symbol_)
-        ERC20Permit(name_)
-    {
+    constructor(string memory name_, string memory symbol_, uint8 decimals_) ERC20(name_, symbol_) ERC20Permit(name_) {
         _decimals = decimals_;
     }
 

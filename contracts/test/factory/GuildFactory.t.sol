@@ -84,7 +84,8 @@ contract GuildFactoryTest is GuildFixture {
         assertEq(created.topics[0], IGuildFactory.GuildCreated.selector, "GuildCreated");
         assertEq(uint256(created.topics[1]), 2, "guild id");
         assertEq(address(uint160(uint256(created.topics[2]))), alice, "creator");
-        (string memory name, IGuildFactory.Suite memory emitted) = abi.decode(created.data, (string, IGuildFactory.Suite));
+        (string memory name, IGuildFactory.Suite memory emitted) =
+            abi.decode(created.data, (string, IGuildFactory.Suite));
         assertEq(name, "Oracle Guild", "name");
         assertEq(emitted.governor, p.governor, "governor");
         assertEq(emitted.lats.length, RANK_MAX, "lats");

@@ -309,9 +309,7 @@ contract GovernanceConverterTest is GuildFixture {
 
     /// @dev Property: at one instant, converting parts one by one mints exactly what one
     /// conversion of the whole (same tier) mints, whatever heat the account starts with.
-    function testFuzz_convert_sameInstantSplitIsExact(uint256 pre, uint256 a, uint256 b, uint256 c, uint8 tier)
-        public
-    {
+    function testFuzz_convert_sameInstantSplitIsExact(uint256 pre, uint256 a, uint256 b, uint256 c, uint8 tier) public {
         tier = uint8(bound(tier, 1, RANK_MAX));
         pre = bound(pre, 0, 100e18);
         a = bound(a, 1, 40e18);

@@ -83,8 +83,16 @@ contract HeatMathTest is Test {
     function test_exp2NegFrac_knownPoints_succeeds() public view {
         assertEq(m.exp2NegFrac(0), ONE_128, "2^0 exact");
         // floor(2^128 / sqrt(2)) = 240615969168004511545033772477625056927
-        assertApproxEqAbs(m.exp2NegFrac(1 << 63), 240_615_969_168_004_511_545_033_772_477_625_056_927, 1 << 53, "2^-1/2");
+        assertApproxEqAbs(
+            m.exp2NegFrac(1 << 63), 240_615_969_168_004_511_545_033_772_477_625_056_927, 1 << 53, "2^-1/2"
+        );
         assertGt(m.exp2NegFrac(type(uint64).max), ONE_128 / 2, "stays above one half below a whole half-life");
+    }
+
+    /// @dev Vectors of docs/economics.md.
+    function test_vectors_succeeds() public view {
+        assertEq(m.exp2NegFrac(1 << 63), 240_615_969_168_004_511_545_033_772_479_045_446_554, "E(2^63)");
+        assertEq(m.decay(1e25, 1 days, 7 days), 9_057_236_642_639_066_716_038_966, "decay(1e25, 1 day, 7 days)");
     }
 
     function test_decay_wholeHalfLives_succeeds() public view {

@@ -394,7 +394,9 @@ contract CapabilityLadderTest is GuildFixture {
     function test_commitmentOf_bindsCompetitionAndLadder_succeeds() public view {
         bytes32 c1 = ladder.commitmentOf(alice, 1, "s", "p");
         assertEq(
-            c1, keccak256(abi.encode(alice, uint256(1), bytes32("s"), bytes32("p"), address(ladder), block.chainid)), "formula"
+            c1,
+            keccak256(abi.encode(alice, uint256(1), bytes32("s"), bytes32("p"), address(ladder), block.chainid)),
+            "formula"
         );
         assertTrue(c1 != ladder.commitmentOf(alice, 2, "s", "p"), "competition bound");
         assertTrue(c1 != ladder.commitmentOf(bob, 1, "s", "p"), "entrant bound");
