@@ -234,7 +234,7 @@ contract TripartiteEscrow is ITripartiteEscrow, Initializable, AccessControlUpgr
             return;
         }
         (address[] memory winners, int256 score) = abi.decode(outcome, (address[], int256));
-        bool passed = winners.length != 0 && score >= _config.passScore
+        bool passed = winners.length != 0 && score >= o.passScore
             && _expertIndex(_acceptances[subjectId], winners[0]) != type(uint256).max;
         o.score = score;
         uint64 deadline;
@@ -340,6 +340,7 @@ contract TripartiteEscrow is ITripartiteEscrow, Initializable, AccessControlUpgr
         o.disputeWindow = cfg.disputeWindow;
         o.rulingWindow = cfg.rulingWindow;
         o.maxExperts = cfg.maxExperts;
+        o.passScore = cfg.passScore;
         o.specHash = p.specHash;
         // Fee-on-transfer tokens: the order is worth what arrived, measured by balance difference.
         uint256 received = _pull(p.token, msg.sender, p.amount);

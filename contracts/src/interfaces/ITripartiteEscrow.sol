@@ -97,6 +97,7 @@ interface ITripartiteEscrow is ISettlementReceiver {
         bytes32 specHash;
         bytes32 contentHash;
         int256 score;
+        int256 passScore;
     }
 
     /// @notice Governance parameters; each order snapshots them at opening.

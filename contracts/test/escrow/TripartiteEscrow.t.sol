@@ -695,6 +695,16 @@ contract TripartiteEscrowTest is EscrowBase {
         assertEq(escrow.credit(address(pay), treasury), AMOUNT * FEE_BPS / 10_000, "fee snapshotted at opening");
     }
 
+    function test_setConfig_passScoreSnapshotted_succeeds() public {
+        uint256 id = _delivered();
+        ITripartiteEscrow.Config memory c = defaultConfig();
+        c.passScore = 0.9e18;
+        vm.prank(admin);
+        escrow.setConfig(c);
+        _evaluate(id, alice, 0.6e18);
+        _assertState(id, ITripartiteEscrow.State.Evaluated, "judged by the threshold at opening");
+    }
+
     function test_setTreasury_succeeds() public {
         vm.prank(admin);
         escrow.setTreasury(stranger);
