@@ -11,7 +11,10 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 
 	"github.com/dip-market/dip/relayer/store"
 )
@@ -730,6 +733,12 @@ func (m *Manager) admit(ctx context.Context, it *iteration) (bool, error) {
 			continue
 		}
 		gas := in.GasLimit
+		if gas > 0 {
+			if need, err := intrinsicGas(m.account, in); err != nil || gas < need {
+				ops = append(ops, m.failOp(in, fmt.Sprintf("gas limit %d is below the %d the node requires for this calldata (EIP-7623 floor included): raise it or leave it 0 to estimate", gas, need)))
+				continue
+			}
+		}
 		if gas == 0 {
 			g, err := m.estimate(ctx, in)
 			if err != nil {
@@ -780,6 +789,27 @@ func (m *Manager) failOp(in store.Intent, reason string) op {
 			m.notify(in.Key)
 		},
 	}
+}
+
+// intrinsicGas is the least gas a node includes the intent's transaction
+// with under Prague rules: the intrinsic cost, or the EIP-7623 calldata floor
+// when higher. Below it a node may pool the transaction but never mine it.
+func intrinsicGas(from common.Address, in store.Intent) (uint64, error) {
+	rules := params.Rules{IsHomestead: true, IsEIP150: true, IsEIP155: true, IsEIP158: true, IsByzantium: true, IsConstantinople: true,
+		IsPetersburg: true, IsIstanbul: true, IsBerlin: true, IsLondon: true, IsMerge: true, IsShanghai: true, IsCancun: true, IsPrague: true}
+	value, overflow := uint256.FromBig(in.Value)
+	if overflow {
+		return 0, fmt.Errorf("value %s overflows 256 bits", in.Value)
+	}
+	gas, err := core.IntrinsicGas(in.Data, nil, nil, from, in.To, value, rules)
+	if err != nil {
+		return 0, err
+	}
+	floor, err := core.FloorDataGas(rules, from, in.To, value, in.Data, nil)
+	if err != nil {
+		return 0, err
+	}
+	return max(gas, floor), nil
 }
 
 func (m *Manager) estimate(ctx context.Context, in store.Intent) (uint64, error) {

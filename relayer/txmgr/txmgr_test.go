@@ -199,6 +199,23 @@ func TestAdmit_GasEstimation(t *testing.T) {
 	}
 }
 
+func TestAdmit_GasBelowIntrinsicFailsWithoutNonce(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	to := recipient(1)
+	data := []byte("eleven byte")
+	// 21000 + 16*11 = 21176 passes the old intrinsic rule, not the EIP-7623 floor (21000 + 40*11).
+	h.submit("low", TxCandidate{To: &to, TxData: data, GasLimit: 21_176})
+	h.submit("floor", TxCandidate{To: &to, TxData: data, GasLimit: 21_440})
+	h.steps(2)
+	if in := h.wantState("low", store.StateFailed); in.HasNonce || !strings.Contains(in.LastError, "21440") {
+		t.Fatalf("low-gas intent = %+v, want failed without nonce naming 21440", in)
+	}
+	if in := h.wantState("floor", store.StateConfirmed); in.Nonce != 0 {
+		t.Fatalf("intent at the floor got nonce %d, want 0", in.Nonce)
+	}
+}
+
 func TestConfirm_RevertedReceipt(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, nil)
@@ -516,7 +533,7 @@ func TestPermanentSendError_FillsNonce(t *testing.T) {
 		}
 		return true, nil
 	}
-	h.submit("bad", TxCandidate{To: &to, TxData: []byte("huge"), GasLimit: 21_000})
+	h.submit("bad", TxCandidate{To: &to, TxData: []byte("huge"), GasLimit: 50_000})
 	h.submit("good", candidate(2))
 	h.step()
 	h.steps(4)
