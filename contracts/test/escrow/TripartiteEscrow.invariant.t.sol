@@ -215,6 +215,7 @@ contract EscrowHandler is Test {
 }
 
 /// forge-config: default.invariant.depth = 64
+/// forge-config: default.invariant.runs = 32
 contract TripartiteEscrowInvariantTest is EscrowBase {
     EscrowHandler internal handler;
 
