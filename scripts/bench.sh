@@ -18,3 +18,17 @@ go test -run '^$' -bench "$filter" -benchmem -timeout 90m $pkgs | tee -a "$out"
 echo "=== forge gas report"
 FOUNDRY_SOLC="$PWD/tools/solc" PATH="$PWD/node_modules/.bin:$PATH" \
   forge test --root "$PWD" --gas-report --no-match-test 'testFuzz|invariant' | tee "bench/results/gas-$stamp.txt" | tail -80
+
+# --- relayer ---------------------------------------------------------------
+# relayer/store and relayer/txmgr, at fixed counts: a run against anvil with
+# 1-second blocks must carry many transactions to mean anything. Results go
+# to bench/results/relayer-<stamp>.txt and docs/benchmarks.md (Relayer).
+# Skip with BENCH_RELAYER=0.
+if [[ "${BENCH_RELAYER:-1}" == 1 ]]; then
+  rout="bench/results/relayer-$stamp.txt"
+  echo "=== relayer benchmarks -> $rout"
+  { uname -m; nproc; go version; } > "$rout"
+  go test -run '^$' -bench 'StoreStateChange' -benchtime 1000x ./relayer/store/ | tee -a "$rout"
+  go test -run '^$' -bench 'ConfirmedAutomine' -benchtime 1000x ./relayer/txmgr/ | tee -a "$rout"
+  go test -run '^$' -bench 'Confirmed1sBlocks' -benchtime 128x ./relayer/txmgr/ | tee -a "$rout"
+fi

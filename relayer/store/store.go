@@ -51,8 +51,9 @@ const (
 
 // Store is an open relayer database. It is safe for concurrent use.
 type Store struct {
-	db  *sql.DB
-	now func() time.Time
+	db   *sql.DB
+	now  func() time.Time
+	sync SyncMode
 }
 
 // Option configures Open.
@@ -100,7 +101,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	// connection keeps every transaction of this process strictly ordered.
 	db.SetMaxOpenConns(1)
 	db.SetConnMaxIdleTime(0)
-	s := &Store{db: db, now: o.now}
+	s := &Store{db: db, now: o.now, sync: o.sync}
 	if err := s.init(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -137,9 +138,36 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 }
 
 // Update runs fn inside one SQLite transaction: either every change fn makes
-// through tx is committed, or none is. fn must not keep tx after returning.
+// through tx is committed, or none is. The commit is durable under the
+// store's SyncMode (with SyncFull it survives a power loss). fn must not
+// keep tx after returning.
 func (s *Store) Update(ctx context.Context, fn func(tx *Tx) error) error {
-	sqlTx, err := s.db.BeginTx(ctx, nil)
+	return s.update(ctx, s.sync, fn)
+}
+
+// UpdateRelaxed is Update without the fsync of SyncFull: the commit survives
+// a process crash but may be lost, with every later relaxed commit, on a
+// power loss. Use it only for changes that restate what the chain already
+// shows (a receipt, a confirmation), which a restarted manager derives again;
+// a change that must hold before anything is sent needs Update. Commits stay
+// ordered: a later Update makes every earlier commit durable too.
+func (s *Store) UpdateRelaxed(ctx context.Context, fn func(tx *Tx) error) error {
+	return s.update(ctx, SyncNormal, fn)
+}
+
+func (s *Store) update(ctx context.Context, mode SyncMode, fn func(tx *Tx) error) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: connect: %w", err)
+	}
+	defer conn.Close()
+	// synchronous is a connection setting; set it for every transaction so a
+	// relaxed one never leaves the connection relaxed for a durable one.
+	// mode is one of two constants, never caller input.
+	if _, err := conn.ExecContext(ctx, "PRAGMA synchronous = "+string(mode)); err != nil {
+		return fmt.Errorf("store: set synchronous: %w", err)
+	}
+	sqlTx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
 	}

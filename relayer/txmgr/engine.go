@@ -111,11 +111,17 @@ func (m *Manager) receipt(ctx context.Context, h common.Hash) (*types.Receipt, e
 }
 
 // commit applies ops in one store transaction, then their in-memory effects.
-func (m *Manager) commit(ctx context.Context, ops []op) error {
+// A durable commit must precede any send it enables; a relaxed one only
+// restates what the chain shows (see store.UpdateRelaxed).
+func (m *Manager) commit(ctx context.Context, durable bool, ops []op) error {
 	if len(ops) == 0 {
 		return nil
 	}
-	err := m.store.Update(ctx, func(tx *store.Tx) error {
+	update := m.store.UpdateRelaxed
+	if durable {
+		update = m.store.Update
+	}
+	err := update(ctx, func(tx *store.Tx) error {
 		for _, o := range ops {
 			if err := o.apply(ctx, tx); err != nil {
 				return err
@@ -403,7 +409,9 @@ func (m *Manager) reconcile(ctx context.Context, it *iteration, reorg bool) (boo
 		}
 		ops = append(ops, m.confirmOp(f, in))
 	}
-	if err := m.commit(ctx, ops); err != nil {
+	// Receipts, confirmations and requeues restate the chain: a restart after
+	// a power loss finds them again, so they skip the fsync.
+	if err := m.commit(ctx, false, ops); err != nil {
 		return false, fmt.Errorf("record receipts: %w", err)
 	}
 	for id, in := range next {
@@ -615,7 +623,7 @@ func (m *Manager) resend(ctx context.Context, it *iteration) (bool, error) {
 				},
 			})
 		}
-		if err := m.commit(ctx, ops); err != nil {
+		if err := m.commit(ctx, true, ops); err != nil {
 			return false, fmt.Errorf("record replacements: %w", err)
 		}
 		jobs = append(jobs, fresh...)
@@ -770,7 +778,7 @@ func (m *Manager) admit(ctx context.Context, it *iteration) (bool, error) {
 		})
 		nonce++
 	}
-	if err := m.commit(ctx, ops); err != nil {
+	if err := m.commit(ctx, true, ops); err != nil {
 		return false, fmt.Errorf("assign nonces: %w", err)
 	}
 	m.nextNonce = nonce
