@@ -203,7 +203,7 @@ contract EscrowHandler is Test {
     function _pick(uint256 seed, uint256 mask) internal view returns (uint256) {
         uint256 n = escrow.orderCount();
         for (uint256 k = 0; k < n; ++k) {
-            uint256 id = (seed + k) % n + 1;
+            uint256 id = (seed % n + k) % n + 1;
             if (mask & _bit(escrow.order(id).state) != 0) return id;
         }
         return 0;
