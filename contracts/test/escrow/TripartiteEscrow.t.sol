@@ -103,6 +103,18 @@ contract TripartiteEscrowTest is EscrowBase {
         assertEq(fee.balanceOf(address(escrow)), escrow.owed(address(fee)), "owed matches balance");
     }
 
+    function test_open_nothingArrives_reverts() public {
+        EscrowFeeToken all = new EscrowFeeToken(10_000); // the whole transfer is taken as fee
+        all.mint(buyer, AMOUNT);
+        ITripartiteEscrow.OrderParams memory p = params();
+        p.token = address(all);
+        vm.startPrank(buyer);
+        all.approve(address(escrow), AMOUNT);
+        vm.expectRevert(ITripartiteEscrow.Escrow_NothingReceived.selector);
+        escrow.open(p);
+        vm.stopPrank();
+    }
+
     function test_open_badParams_reverts() public {
         ITripartiteEscrow.OrderParams[] memory bad = new ITripartiteEscrow.OrderParams[](9);
         for (uint256 i = 0; i < bad.length; ++i) {

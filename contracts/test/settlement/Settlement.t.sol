@@ -535,6 +535,44 @@ contract SettlementTest is SettlementBase {
         settlement.finalize(id);
     }
 
+    /// @notice A griefing challenger requesting every leaf at the last moment delays finalization by at
+    /// most two response windows, and pays the relayer for every answer.
+    function test_requestLeaf_griefer_boundedDelayAndPaid_succeeds() public {
+        Deliberation memory d = _deliberation(1, _defaultVotes());
+        uint256 id = _submit(relayerA, d);
+        uint256 end = settlement.claim(id).challengeEnd;
+        vm.warp(end);
+        uint256[] memory qs = new uint256[](4);
+        for (uint32 i = 0; i < 4; ++i) {
+            vm.prank(challenger);
+            qs[i] = settlement.requestLeaf{value: REQUEST_BOND}(id, i);
+        }
+        vm.warp(end + RESPONSE); // the relayer answers at the last moment it may
+        for (uint256 i = 0; i < 4; ++i) {
+            vm.prank(relayerA);
+            settlement.revealLeaf(qs[i], d.leaves[i], _proof(d.hashes, i));
+        }
+        vm.prank(challenger);
+        vm.expectRevert(ISettlement.Settlement_WindowClosed.selector);
+        settlement.requestLeaf{value: REQUEST_BOND}(id, 0);
+        assertEq(settlement.claim(id).deadline, end + 2 * RESPONSE, "delay bounded by two response windows");
+        vm.warp(end + 2 * RESPONSE + 1);
+        settlement.finalize(id);
+        assertEq(settlement.credit(relayerA), 4 * REQUEST_BOND, "the griefer paid the relayer");
+        assertEq(settlement.relayer(relayerA).bond, 5 ether, "no slashing");
+    }
+
+    function test_challengeBallot_sampledClaim_reverts() public {
+        (uint256 id,,) = _submitSampled(ISettlement.ClaimKind.PowEpoch, 2);
+        Deliberation memory d = _deliberation(1, _defaultVotes());
+        vm.expectRevert(abi.encodeWithSelector(ISettlement.Settlement_WrongClaim.selector, id));
+        settlement.challengeBallot(id, d.result, d.leaves[0], _proof(d.hashes, 0));
+        vm.expectRevert(abi.encodeWithSelector(ISettlement.Settlement_WrongClaim.selector, id));
+        settlement.requestLeaf{value: REQUEST_BOND}(id, 0);
+        vm.expectRevert(ISettlement.Settlement_NotDrawn.selector);
+        settlement.sampleIndex(id, 0);
+    }
+
     function test_requestLeaf_badValueIndexOrLate_reverts() public {
         Deliberation memory d = _deliberation(1, _defaultVotes());
         uint256 id = _submit(relayerA, d);
