@@ -83,7 +83,9 @@ func TestCrash_SIGKILLLoop(t *testing.T) {
 	})
 	rng := rand.New(rand.NewSource(seed(t)))
 	start := func(count int) *exec.Cmd {
-		cmd := exec.Command(bin, "-rpc", node.URL, "-db", db, "-count", strconv.Itoa(count), "-prefix", prefix, "-depth", "2")
+		cmd := exec.Command(bin, "-rpc", node.URL, "-db", db, "-count", strconv.Itoa(count), "-prefix", prefix, "-depth", "2",
+			// Shorter than a block: fee bumps are frequent, and kills land between them.
+			"-resubmit", "50ms")
 		cmd.Stdout, cmd.Stderr = logFile, logFile
 		cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 		if err := cmd.Start(); err != nil {
@@ -173,6 +175,9 @@ func TestCrash_SIGKILLLoop(t *testing.T) {
 		attempts += in.Attempts
 	}
 	t.Logf("%d transactions signed for %d intents", attempts, total)
+	if attempts <= total {
+		t.Fatalf("no fee bumps happened (%d transactions for %d intents): the run did not exercise replacements", attempts, total)
+	}
 	if bytes.Contains(mustRead(t, logPath), []byte("panic")) {
 		t.Fatal("the relayer logged a panic")
 	}

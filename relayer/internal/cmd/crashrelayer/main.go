@@ -41,6 +41,7 @@ func run() error {
 		depth    = flag.Uint64("depth", 2, "confirmation depth")
 		chainID  = flag.Uint64("chain-id", 31337, "expected chain id")
 		estimate = flag.Bool("estimate", true, "estimate gas instead of giving it")
+		resubmit = flag.Duration("resubmit", 3*time.Second, "resubmission timeout")
 	)
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
@@ -60,7 +61,7 @@ func run() error {
 	cfg := txmgr.DefaultConfig()
 	cfg.ChainID = *chainID
 	cfg.ConfirmationDepth = *depth
-	cfg.ResubmissionTimeout = 3 * time.Second
+	cfg.ResubmissionTimeout = *resubmit
 	cfg.PollInterval = 20 * time.Millisecond
 	cfg.MaxBackoff = 500 * time.Millisecond
 	cfg.NetworkTimeout = 5 * time.Second
