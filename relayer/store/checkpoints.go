@@ -145,3 +145,80 @@ func (s *Store) RecentBlocks(ctx context.Context, name string, limit int) ([]Blo
 	}
 	return out, nil
 }
+
+// ReplaceCheckpoint atomically replaces follower name's checkpoint and its
+// whole recent-hash history. recent holds the hashes of blocks
+// number-len(recent)+1 .. number, oldest first; it may be empty, and when it
+// is not, its last hash must be hash. This is the one-call Save a watcher
+// that keeps its own history window needs.
+func (s *Store) ReplaceCheckpoint(ctx context.Context, name string, number uint64, hash common.Hash, recent []common.Hash) error {
+	if name == "" {
+		return fmt.Errorf("%w: empty checkpoint name", ErrInvalid)
+	}
+	if uint64(len(recent)) > number+1 {
+		return fmt.Errorf("%w: %d recent hashes end at block %d", ErrInvalid, len(recent), number)
+	}
+	if len(recent) > 0 && recent[len(recent)-1] != hash {
+		return fmt.Errorf("%w: the newest recent hash is not the checkpoint's", ErrInvalid)
+	}
+	return s.Update(ctx, func(tx *Tx) error {
+		if _, err := tx.tx.ExecContext(ctx, "DELETE FROM block_hashes WHERE name = ?", name); err != nil {
+			return fmt.Errorf("store: replace checkpoint %q: %w", name, err)
+		}
+		first := number + 1 - uint64(len(recent))
+		for i, h := range recent {
+			var parent common.Hash
+			if i > 0 {
+				parent = recent[i-1]
+			}
+			if _, err := tx.tx.ExecContext(ctx, "INSERT INTO block_hashes (name, number, hash, parent_hash) VALUES (?, ?, ?, ?)",
+				name, first+uint64(i), hashText(h), hashText(parent)); err != nil {
+				return fmt.Errorf("store: replace checkpoint %q: %w", name, err)
+			}
+		}
+		return tx.SaveCheckpoint(ctx, name, number, hash)
+	})
+}
+
+// CheckpointHistory returns follower name's checkpoint and the recorded
+// hashes of the contiguous run of blocks ending at it, oldest first (what
+// ReplaceCheckpoint stored, or what AdvanceCheckpoint kept). It returns
+// ErrNotFound when no checkpoint was saved.
+func (s *Store) CheckpointHistory(ctx context.Context, name string) (Checkpoint, []common.Hash, error) {
+	cp, err := s.Checkpoint(ctx, name)
+	if err != nil {
+		return Checkpoint{}, nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT number, hash FROM block_hashes WHERE name = ? AND number <= ? ORDER BY number DESC", name, cp.Number)
+	if err != nil {
+		return Checkpoint{}, nil, fmt.Errorf("store: checkpoint history %q: %w", name, err)
+	}
+	defer rows.Close()
+	var newestFirst []common.Hash
+	want := cp.Number
+	for rows.Next() {
+		var (
+			n uint64
+			h string
+		)
+		if err := rows.Scan(&n, &h); err != nil {
+			return Checkpoint{}, nil, fmt.Errorf("store: checkpoint history %q: %w", name, err)
+		}
+		if n != want {
+			break
+		}
+		newestFirst = append(newestFirst, common.HexToHash(h))
+		if want == 0 {
+			break
+		}
+		want--
+	}
+	if err := rows.Err(); err != nil {
+		return Checkpoint{}, nil, fmt.Errorf("store: checkpoint history %q: %w", name, err)
+	}
+	out := make([]common.Hash, len(newestFirst))
+	for i, h := range newestFirst {
+		out[len(out)-1-i] = h
+	}
+	return cp, out, nil
+}

@@ -92,3 +92,67 @@ func TestCheckpoint_AdvancePruneRewind(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestCheckpoint_ReplaceAndHistory(t *testing.T) {
+	t.Parallel()
+	s := openTest(t)
+	ctx := context.Background()
+	if _, _, err := s.CheckpointHistory(ctx, "w"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("history without checkpoint: err = %v, want ErrNotFound", err)
+	}
+	h := func(n uint64) common.Hash { return ref(n).Hash }
+	recent := []common.Hash{h(8), h(9), h(10)}
+	if err := s.ReplaceCheckpoint(ctx, "w", 10, h(10), recent); err != nil {
+		t.Fatal(err)
+	}
+	cp, got, err := s.CheckpointHistory(ctx, "w")
+	if err != nil || cp.Number != 10 || cp.Hash != h(10) || len(got) != 3 || got[0] != h(8) || got[2] != h(10) {
+		t.Fatalf("history = %+v %v, %v", cp, got, err)
+	}
+	// A rollback replaces everything, including hashes above the new checkpoint.
+	other := common.HexToHash("0xabc")
+	if err := s.ReplaceCheckpoint(ctx, "w", 9, other, []common.Hash{h(8), other}); err != nil {
+		t.Fatal(err)
+	}
+	cp, got, _ = s.CheckpointHistory(ctx, "w")
+	if cp.Number != 9 || len(got) != 2 || got[1] != other {
+		t.Fatalf("after rollback: %+v %v", cp, got)
+	}
+	if _, err := s.BlockHash(ctx, "w", 10); !errors.Is(err, ErrNotFound) {
+		t.Fatal("block 10 survived the replacement")
+	}
+	// Empty history, from genesis, and a gap in AdvanceCheckpoint's table.
+	if err := s.ReplaceCheckpoint(ctx, "g", 0, h(0), []common.Hash{h(0)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, got, _ := s.CheckpointHistory(ctx, "g"); len(got) != 1 {
+		t.Fatalf("genesis history %v", got)
+	}
+	if err := s.ReplaceCheckpoint(ctx, "e", 5, h(5), nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, got, _ := s.CheckpointHistory(ctx, "e"); len(got) != 0 {
+		t.Fatalf("empty history %v", got)
+	}
+	if err := s.AdvanceCheckpoint(ctx, "gap", []BlockRef{ref(3), ref(5), ref(6)}, 10); err != nil {
+		t.Fatal(err)
+	}
+	if _, got, _ := s.CheckpointHistory(ctx, "gap"); len(got) != 2 || got[0] != h(5) {
+		t.Fatalf("history across a gap = %v, want blocks 5 and 6", got)
+	}
+	bad := []struct {
+		name   string
+		number uint64
+		hash   common.Hash
+		recent []common.Hash
+	}{
+		{"", 1, h(1), nil},
+		{"w", 1, h(1), []common.Hash{h(0), h(1), h(2)}},
+		{"w", 2, h(2), []common.Hash{h(1)}},
+	}
+	for _, b := range bad {
+		if err := s.ReplaceCheckpoint(ctx, b.name, b.number, b.hash, b.recent); !errors.Is(err, ErrInvalid) {
+			t.Errorf("replace %q %d: err = %v, want ErrInvalid", b.name, b.number, err)
+		}
+	}
+}
