@@ -413,7 +413,9 @@ func SetCostParamsCall(base, k *big.Int, t0 uint64) []byte {
 }
 
 // SetWindowBoundsCall is the calldata of setWindowBounds(tMin, tMax).
-func SetWindowBoundsCall(tMin, tMax uint64) []byte { return ladderBinding.PackSetWindowBounds(tMin, tMax) }
+func SetWindowBoundsCall(tMin, tMax uint64) []byte {
+	return ladderBinding.PackSetWindowBounds(tMin, tMax)
+}
 
 // SetPhasePeriodsCall is the calldata of setPhasePeriods(reveal, resolution).
 func SetPhasePeriodsCall(reveal, resolution uint64) []byte {

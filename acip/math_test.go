@@ -17,8 +17,6 @@ func bi(s string) *big.Int {
 
 func e18(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), WAD) }
 
-
-
 func vectorParams() LadderParams {
 	return LadderParams{
 		Base: e18(100), K: e18(2), T0: day, TMin: 3600, TMax: 7 * day,

@@ -119,7 +119,9 @@ type Governor struct {
 }
 
 // AttachGovernor returns a client for the governor at addr.
-func AttachGovernor(addr common.Address, b chain.Backend) *Governor { return &Governor{addr: addr, b: b} }
+func AttachGovernor(addr common.Address, b chain.Backend) *Governor {
+	return &Governor{addr: addr, b: b}
+}
 
 // Address returns the governor's address.
 func (g *Governor) Address() common.Address { return g.addr }
