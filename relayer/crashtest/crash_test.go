@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"syscall"
 	"testing"
@@ -24,7 +23,11 @@ import (
 func buildRelayer(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "crashrelayer")
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	// go test puts its own toolchain first in PATH.
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("go toolchain not in PATH: %v", err)
+	}
 	cmd := exec.Command(goBin, "build", "-o", bin, "github.com/dip-market/dip/relayer/internal/cmd/crashrelayer")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("build crashrelayer: %v\n%s", err, out)
