@@ -196,4 +196,3 @@ func TestLeavesMatchContract(t *testing.T) {
 		}
 	}
 }
-
