@@ -11,7 +11,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 BIN       := bin/dip
 GOTESTFLAGS ?= -count=1 -timeout 30m
 
-.PHONY: setup contracts bindings build demo test test-go test-forge check-bindings check-snapshots lint fmt bench snapshots clean
+.PHONY: setup contracts bindings zk-verifier build demo test test-go test-forge check-bindings check-snapshots lint fmt bench snapshots clean
 
 setup: ## install the pinned Solidity toolchain (idempotent)
 	@./scripts/setup.sh
@@ -19,8 +19,12 @@ setup: ## install the pinned Solidity toolchain (idempotent)
 contracts: setup ## compile the Solidity contracts
 	forge build --root $(CURDIR) --silent
 
-bindings: contracts ## regenerate Go bindings from the compiled contracts
+bindings: zk-verifier contracts ## regenerate Go bindings from the compiled contracts
 	./scripts/bindings.sh
+
+zk-verifier: setup ## regenerate gnark's exported fixture verifiers and the forge zk fixtures (deterministic)
+	$(GO) run ./zk/cmd/zkgen
+	forge fmt --root $(CURDIR) contracts/src/verifiers/generated contracts/test/verifiers/fixtures
 
 build: contracts ## build the dip CLI into bin/dip
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/dip
@@ -38,13 +42,14 @@ test-go:
 	$(GO) test $(GOTESTFLAGS) ./...
 
 check-bindings: bindings ## fail if regenerating bindings changed a committed file
-	@git diff --exit-code --stat -- bindings/ || { echo "bindings drifted from contracts: run 'make bindings' and commit" >&2; exit 1; }
-	@test -z "$$(git ls-files --others --exclude-standard -- bindings/)" || { echo "untracked generated bindings: run 'make bindings' and commit" >&2; git ls-files --others --exclude-standard -- bindings/ >&2; exit 1; }
+	@git diff --exit-code --stat -- bindings/ contracts/src/verifiers/generated/ contracts/test/verifiers/fixtures/ || { echo "bindings drifted from contracts: run 'make bindings' and commit" >&2; exit 1; }
+	@test -z "$$(git ls-files --others --exclude-standard -- bindings/ contracts/src/verifiers/generated/)" || { echo "untracked generated bindings: run 'make bindings' and commit" >&2; git ls-files --others --exclude-standard -- bindings/ >&2; exit 1; }
 
 check-snapshots: contracts ## fail if gas usage differs from the committed snapshot
 	forge snapshot --root $(CURDIR) --check contracts/snapshots/.gas-snapshot --no-match-test 'testFuzz|invariant'
 
 snapshots: contracts ## rewrite the committed gas snapshot
+	@mkdir -p contracts/snapshots
 	forge snapshot --root $(CURDIR) --snap contracts/snapshots/.gas-snapshot --no-match-test 'testFuzz|invariant'
 
 lint: setup ## gofmt, go vet, forge fmt --check
