@@ -42,7 +42,7 @@ test-go:
 	$(GO) test $(GOTESTFLAGS) ./...
 
 check-bindings: bindings ## fail if regenerating bindings changed a committed file
-	@git diff --exit-code --stat -- bindings/ contracts/src/verifiers/generated/ contracts/test/verifiers/fixtures/ || { echo "bindings drifted from contracts: run 'make bindings' and commit" >&2; exit 1; }
+	@git diff --exit-code --stat -- bindings/ contracts/src/verifiers/generated/ contracts/test/verifiers/fixtures/ zk/fixture/testdata/ || { echo "bindings drifted from contracts: run 'make bindings' and commit" >&2; exit 1; }
 	@test -z "$$(git ls-files --others --exclude-standard -- bindings/ contracts/src/verifiers/generated/)" || { echo "untracked generated bindings: run 'make bindings' and commit" >&2; git ls-files --others --exclude-standard -- bindings/ >&2; exit 1; }
 
 check-snapshots: contracts ## fail if gas usage differs from the committed snapshot

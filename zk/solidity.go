@@ -1,15 +1,20 @@
 package zk
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	gsolidity "github.com/consensys/gnark/backend/solidity"
 	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/crypto/sha3"
 )
 
 var (
@@ -185,4 +190,24 @@ func KeyHash(words []*big.Int) [32]byte {
 func fpBig(e *fp.Element) *big.Int {
 	var b big.Int
 	return e.BigInt(&b)
+}
+
+// ExportGnarkVerifier writes gnark's own Solidity verifier for keys (the
+// contract gnark generates, with `pragma solidity <pragma>` and the contract
+// renamed to name). gnark's template supports at most one commitment.
+func ExportGnarkVerifier(k *Keys, name, pragma string, w io.Writer) error {
+	if k.Manifest.Commitments > 1 {
+		return fmt.Errorf("%w: gnark exports verifiers for at most one commitment, %s has %d (use Groth16Verifier)", ErrUnsupportedKey, k.Spec.ID(), k.Manifest.Commitments)
+	}
+	var buf bytes.Buffer
+	if err := k.VK.ExportSolidity(&buf, gsolidity.WithPragmaVersion(pragma), gsolidity.WithHashToFieldFunction(sha3.NewLegacyKeccak256())); err != nil {
+		return fmt.Errorf("zk: export verifier: %w", err)
+	}
+	src := buf.String()
+	if !strings.Contains(src, "\ncontract Verifier {") {
+		return fmt.Errorf("zk: export verifier: unexpected gnark template (no `contract Verifier`)")
+	}
+	src = strings.Replace(src, "\ncontract Verifier {", "\ncontract "+name+" {", 1)
+	_, err := io.WriteString(w, src)
+	return err
 }
