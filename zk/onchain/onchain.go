@@ -66,7 +66,9 @@ func DeployVerifierWords(ctx context.Context, b chain.Backend, opts *bind.Transa
 }
 
 // AttachVerifier returns a client for the verifier at addr.
-func AttachVerifier(addr common.Address, b chain.Backend) *Verifier { return &Verifier{addr: addr, b: b} }
+func AttachVerifier(addr common.Address, b chain.Backend) *Verifier {
+	return &Verifier{addr: addr, b: b}
+}
 
 // Address returns the verifier's address.
 func (v *Verifier) Address() common.Address { return v.addr }

@@ -198,15 +198,27 @@ func TestDifferentialAgainstGnarkExport(t *testing.T) {
 				f    func(p []byte, in *big.Int) ([]byte, *big.Int)
 			}{
 				{"input+1", func(p []byte, in *big.Int) ([]byte, *big.Int) { return p, new(big.Int).Add(in, big.NewInt(1)) }},
-				{"A.x bit", func(p []byte, in *big.Int) ([]byte, *big.Int) { q := append([]byte(nil), p...); q[31] ^= 1; return q, in }},
-				{"C.y bit", func(p []byte, in *big.Int) ([]byte, *big.Int) { q := append([]byte(nil), p...); q[255] ^= 2; return q, in }},
+				{"A.x bit", func(p []byte, in *big.Int) ([]byte, *big.Int) {
+					q := append([]byte(nil), p...)
+					q[31] ^= 1
+					return q, in
+				}},
+				{"C.y bit", func(p []byte, in *big.Int) ([]byte, *big.Int) {
+					q := append([]byte(nil), p...)
+					q[255] ^= 2
+					return q, in
+				}},
 				{"B swapped halves", func(p []byte, in *big.Int) ([]byte, *big.Int) {
 					q := append([]byte(nil), p...)
 					copy(q[64:96], p[96:128])
 					copy(q[96:128], p[64:96])
 					return q, in
 				}},
-				{"last byte", func(p []byte, in *big.Int) ([]byte, *big.Int) { q := append([]byte(nil), p...); q[len(q)-1] ^= 4; return q, in }},
+				{"last byte", func(p []byte, in *big.Int) ([]byte, *big.Int) {
+					q := append([]byte(nil), p...)
+					q[len(q)-1] ^= 4
+					return q, in
+				}},
 			} {
 				bp, bin := tamper.f(proof.Proof, proof.Inputs[0])
 				bad := *proof
