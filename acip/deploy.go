@@ -135,6 +135,16 @@ func ensure(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, rec *
 		case local == nil && have != e.CodeHash:
 			reason = "code at the recorded address differs from the recorded hash"
 		default:
+			if e.CodeHash != have {
+				// An entry written by hand or from the forge script: complete it.
+				e.CodeHash = have
+				rec.Contracts[name] = e
+				if o.Save != nil {
+					if err := o.Save(rec); err != nil {
+						return DeployStep{Name: name, Address: e.Address}, err
+					}
+				}
+			}
 			return DeployStep{Name: name, Address: e.Address, Reason: "already deployed, code matches"}, nil
 		}
 	}

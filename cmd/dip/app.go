@@ -17,7 +17,12 @@ var errUsage = errors.New("usage")
 func commands() []*cli.Command {
 	return []*cli.Command{
 		demoCommand(),
+		deployCommand(),
+		guildCommand(),
+		acipCommand(),
+		govCommand(),
 		assetCommand(),
+		relayerCommand(),
 		versionCommand(),
 	}
 }

@@ -25,6 +25,7 @@ type demoAct struct {
 // demoActs is the story `dip demo` tells, in order.
 func demoActs() []demoAct {
 	return []demoAct{
+		{"guild, competition and governance", actGuild},
 		{"liquid access token", actLAT},
 		{"sealed data, released against a grant", actAccess},
 	}
