@@ -207,7 +207,7 @@ func printCurve(w io.Writer, p acip.ConversionParams, tier uint8, interval uint6
 		fmt.Fprintf(w, "\n|---|%s\n", strings.Repeat("---:|", len(horizons)))
 	}
 	fmt.Fprintf(w, "Parameters: g %s, heat scale %s, half-life %s; tier-%d LAT (weight %s), installments every %s.\n\n",
-		formatAmount(p.TierGrowth, 6), p.HeatScale, formatSeconds(p.HalfLife), tier, formatAmount(acip.TierWeight(p.TierGrowth, tier), 6), formatSeconds(interval))
+		formatAmount(p.TierGrowth, 6), formatInt(p.HeatScale), formatSeconds(p.HalfLife), tier, formatAmount(acip.TierWeight(p.TierGrowth, tier), 6), formatSeconds(interval))
 
 	fmt.Fprintln(w, "Governance tokens minted from a LAT budget spread over the horizon:")
 	fmt.Fprintln(w)

@@ -214,7 +214,7 @@ func guildShowCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(w, "converter   g %s, heat scale %s, half-life %s\n", formatAmount(cp.TierGrowth, 6), cp.HeatScale, formatSeconds(cp.HalfLife))
+			fmt.Fprintf(w, "converter   g %s, heat scale %s, half-life %s\n", formatAmount(cp.TierGrowth, 6), formatInt(cp.HeatScale), formatSeconds(cp.HalfLife))
 			g := gov.AttachGovernor(suite.Governor, s.client)
 			vd, err := g.VotingDelay(ctx)
 			if err != nil {
@@ -390,6 +390,17 @@ func formatAmount(v *big.Int, decimals int) string {
 	}
 	if neg {
 		s = "-" + s
+	}
+	return s
+}
+
+// formatInt renders a large integer with many trailing zeros as "1e25" or
+// "25e23", and anything else in full.
+func formatInt(v *big.Int) string {
+	s := v.String()
+	trimmed := strings.TrimRight(s, "0")
+	if zeros := len(s) - len(trimmed); zeros >= 6 && trimmed != "" && trimmed != "-" {
+		return trimmed + "e" + strconv.Itoa(zeros)
 	}
 	return s
 }
