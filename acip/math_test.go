@@ -250,3 +250,76 @@ func TestConversionParamsCheck(t *testing.T) {
 		}
 	}
 }
+
+func TestSybilTable(t *testing.T) {
+	t.Parallel()
+	p := vectorParams()
+	rows, err := p.SybilTable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != int(p.RankMax)+1 {
+		t.Fatalf("%d rows, want %d", len(rows), p.RankMax+1)
+	}
+	for _, r := range rows {
+		want, _ := p.SybilCost(r.Rank)
+		if r.SybilCost.Cmp(want) != 0 || r.FastCost.Cmp(r.SybilCost) < 0 {
+			t.Errorf("rank %d: sybil %s (want %s), fast %s", r.Rank, r.SybilCost, want, r.FastCost)
+		}
+		if r.PipelinedTime > r.SequentialTime || r.FastTime > r.PipelinedTime {
+			t.Errorf("rank %d: times sequential %d, pipelined %d, fast %d out of order", r.Rank, r.SequentialTime, r.PipelinedTime, r.FastTime)
+		}
+		if r.Rank > 0 {
+			entry, _ := p.EntryCost(r.Rank-1, p.TMax)
+			if r.EntryTMax.Cmp(entry) != 0 {
+				t.Errorf("rank %d: entry at tMax %s, want %s", r.Rank, r.EntryTMax, entry)
+			}
+		}
+	}
+	bad := p
+	bad.K = WAD
+	if _, err := bad.SybilTable(); !errors.Is(err, ErrInvalidGrowth) {
+		t.Errorf("table with k = 1: %v", err)
+	}
+}
+
+func TestCaptureCurve(t *testing.T) {
+	t.Parallel()
+	c := ConversionParams{TierGrowth: big.NewInt(2_000_000), HeatScale: bi("10000000000000000000000000"), HalfLife: 7 * day}
+	ten := e18(10)
+	once := c.SpreadMint(1, ten, Spread{})
+	if first, _ := c.Convert(Heat{}, 0, 1, 1, ten); once.Cmp(first.Minted) != 0 {
+		t.Fatalf("one installment %s, one conversion %s", once, first.Minted)
+	}
+	prev := once
+	for _, h := range []uint64{day, 7 * day, 28 * day, 91 * day} {
+		got := c.SpreadMint(1, ten, Spread{Horizon: h, Interval: day})
+		if got.Cmp(prev) < 0 {
+			t.Fatalf("spreading 10 LAT over %ds minted less (%s) than over a shorter time (%s)", h, got, prev)
+		}
+		prev = got
+	}
+	target := new(big.Int).Mul(GovOne, big.NewInt(10))
+	for _, s := range []Spread{{}, {Horizon: 7 * day, Interval: day}} {
+		need, err := c.CostOfWeight(1, target, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.SpreadMint(1, need, s).Cmp(target) < 0 {
+			t.Errorf("%+v: budget %s does not reach the target", s, need)
+		}
+		less := new(big.Int).Sub(need, new(big.Int).Quo(need, big.NewInt(1000)))
+		if c.SpreadMint(1, less, s).Cmp(target) >= 0 {
+			t.Errorf("%+v: 0.1%% less than %s also reaches the target", s, need)
+		}
+	}
+	// At once nothing mints more than the saturated integral w * S * (2^13 - 1).
+	ceiling := new(big.Int).Mul(c.StepWidth(), MantissaSum)
+	ceiling.Mul(ceiling, big.NewInt(1<<13-1))
+	if max, _ := c.MaxWeight(1, Spread{}); max.Cmp(ceiling) != 0 {
+		t.Errorf("max weight at once %s, want the ceiling %s", max, ceiling)
+	}
+	if _, err := c.CostOfWeight(1, new(big.Int).Add(ceiling, big.NewInt(1)), Spread{}); !errors.Is(err, ErrUnreachable) {
+		t.Errorf("a target above the ceiling: %v, want ErrUnreachable", err)
+	}
+}

@@ -20,12 +20,17 @@ type SybilRow struct {
 	SybilCost *big.Int
 	// FastCost is the climb at window TMin.
 	FastCost *big.Int
-	// SlowTime and FastTime are the durations in seconds of a climb in which
-	// each competition opens when the previous one resolves:
-	// Rank * (window + revealPeriod + 1), the +1 because the resolver may only
-	// report after the reveal deadline. Competitions opened in advance and
-	// entered late in their window shorten this to Rank * (revealPeriod + 1).
-	SlowTime, FastTime uint64
+	// SequentialTime is the duration in seconds of the climb at TMax windows
+	// when each competition opens as the previous one resolves:
+	// Rank * (TMax + revealPeriod + 1), the +1 because the resolver may only
+	// report after the reveal deadline.
+	SequentialTime uint64
+	// PipelinedTime and FastTime are the shortest climbs at TMax and TMin
+	// windows: anyone may open competitions, and an entrant may commit at the
+	// last second of a window, so with competitions opened revealPeriod + 1
+	// apart the window is waited out once: window + Rank * (revealPeriod + 1).
+	// Both leave out the resolver's own latency (a Settlement challenge window).
+	PipelinedTime, FastTime uint64
 }
 
 // SybilTable returns one row per rank 0..RankMax. The parameters must pass Check.
@@ -49,8 +54,11 @@ func (p LadderParams) SybilTable() ([]SybilRow, error) {
 			row.EntryT0 = p.cost(kPow, p.T0)
 			row.EntryTMax = p.cost(kPow, p.TMax)
 		}
-		row.SlowTime = uint64(r) * (p.TMax + p.RevealPeriod + 1)
-		row.FastTime = uint64(r) * (p.TMin + p.RevealPeriod + 1)
+		if r > 0 {
+			row.SequentialTime = uint64(r) * (p.TMax + p.RevealPeriod + 1)
+			row.PipelinedTime = p.TMax + uint64(r)*(p.RevealPeriod+1)
+			row.FastTime = p.TMin + uint64(r)*(p.RevealPeriod+1)
+		}
 		rows = append(rows, row)
 	}
 	return rows, nil

@@ -102,9 +102,9 @@ func TestACIPTableDefaults(t *testing.T) {
 	out := dipOK(t, "acip", "table")
 	for _, want := range []string{
 		"Parameters: base 100 tokens, k 2, t0 1d, windows 1h..1w, reveal 1d, ranks 0..5.",
-		"| 0 | - | - | - | 0 | 0 | 0s | 0s |",
+		"| 0 | - | - | - | 0 | 0 | 0s | 0s | 0s |",
 		// sybilCost(5) = 442.857142857142857141 (docs/economics.md test vector), rounded down.
-		"| 5 | 38400 | 1600 | 228.5714 | 442.8571 | 74400 | 5w 5d 5s | 5d 5h 5s |",
+		"| 5 | 38400 | 1600 | 228.5714 | 442.8571 | 74400 | 5w 5d 5s | 1w 5d 5s | 5d 1h 5s |",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("acip table lacks %q:\n%s", want, out)
