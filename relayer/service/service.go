@@ -104,8 +104,8 @@ type Service struct {
 	stopped  atomic.Bool
 }
 
-// New checks cfg and builds the service step by step: the store, the RPC
-// client (with the chain id check), the signer, metrics, the transaction
+// New checks cfg and builds the service step by step: the store, the
+// signer, the RPC client (with the chain id check), metrics, the transaction
 // manager (which checks fees and the signer against the chain), the HTTP
 // listener and the service's own watcher. Any failure closes what was
 // opened and returns one line saying what to fix.
@@ -127,8 +127,8 @@ func New(ctx context.Context, cfg CLIConfig, log *slog.Logger, opts ...Option) (
 		fn   func(context.Context) error
 	}{
 		{"store", s.initStore},
-		{"chain", s.initChain},
 		{"signer", s.initSigner},
+		{"chain", s.initChain},
 		{"metrics", s.initMetrics},
 		{"txmgr", s.initTxMgr},
 		{"http", s.initHTTP},
