@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -38,6 +40,21 @@ func TestGovCurve(t *testing.T) {
 		code, _, errOut := runDip(t, tc.args...)
 		if code != 1 || !strings.Contains(errOut, tc.want) {
 			t.Errorf("dip %v: exit %d, %q; want %q", tc.args, code, errOut, tc.want)
+		}
+	}
+}
+
+// docs/economics.md holds the default outputs of `dip acip table` and
+// `dip gov curve` verbatim: regenerate them when the math or defaults change.
+func TestEconomicsDocMatchesGenerators(t *testing.T) {
+	t.Parallel()
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "economics.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"acip", "table"}, {"gov", "curve"}} {
+		if out := dipOK(t, args...); !strings.Contains(string(doc), out) {
+			t.Errorf("docs/economics.md does not contain the output of 'dip %s'; regenerate it:\n%s", strings.Join(args, " "), out)
 		}
 	}
 }
