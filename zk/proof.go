@@ -68,15 +68,65 @@ type Stats struct {
 	Allocated uint64 `json:"allocated_bytes"`
 }
 
+// proofJSON is Proof's JSON form: field elements and coordinates as 0x-hex
+// strings, which every JSON reader keeps exact.
+type proofJSON struct {
+	CircuitID string           `json:"circuit"`
+	KeyHash   string           `json:"verifying_key_hash"`
+	Proof     hexutil.Bytes    `json:"proof"`
+	Inputs    []*hexutil.Big   `json:"public_inputs"`
+	Layer     *layerStatementJ `json:"layer,omitempty"`
+	Stats     Stats            `json:"stats"`
+}
+
+type layerStatementJ struct {
+	Weights     [2]*hexutil.Big `json:"weights"`
+	Activations [2]*hexutil.Big `json:"activations"`
+}
+
+// MarshalJSON encodes field elements as 0x-hex strings.
+func (p *Proof) MarshalJSON() ([]byte, error) {
+	j := proofJSON{CircuitID: p.CircuitID, KeyHash: p.KeyHash, Proof: p.Proof, Stats: p.Stats, Inputs: make([]*hexutil.Big, len(p.Inputs))}
+	for i, in := range p.Inputs {
+		j.Inputs[i] = (*hexutil.Big)(in)
+	}
+	if p.Layer != nil {
+		j.Layer = &layerStatementJ{
+			Weights:     [2]*hexutil.Big{(*hexutil.Big)(p.Layer.Weights[0]), (*hexutil.Big)(p.Layer.Weights[1])},
+			Activations: [2]*hexutil.Big{(*hexutil.Big)(p.Layer.Activations[0]), (*hexutil.Big)(p.Layer.Activations[1])},
+		}
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes what MarshalJSON writes.
+func (p *Proof) UnmarshalJSON(b []byte) error {
+	var j proofJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return err
+	}
+	*p = Proof{CircuitID: j.CircuitID, KeyHash: j.KeyHash, Proof: j.Proof, Stats: j.Stats, Inputs: make([]*big.Int, len(j.Inputs))}
+	for i, in := range j.Inputs {
+		p.Inputs[i] = (*big.Int)(in)
+	}
+	if j.Layer != nil {
+		p.Layer = &LayerStatement{
+			Weights:     [2]*big.Int{(*big.Int)(j.Layer.Weights[0]), (*big.Int)(j.Layer.Weights[1])},
+			Activations: [2]*big.Int{(*big.Int)(j.Layer.Activations[0]), (*big.Int)(j.Layer.Activations[1])},
+		}
+	}
+	return nil
+}
+
 // MarshalProof encodes a proof as JSON.
 func MarshalProof(p *Proof) ([]byte, error) { return json.MarshalIndent(p, "", "  ") }
 
 // ParseProof decodes a proof from JSON. It never panics on malformed input.
 func ParseProof(b []byte) (*Proof, error) {
 	var p Proof
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&p); err != nil {
+	if err := json.Unmarshal(b, &p); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrMalformedProof, err)
 	}
 	for i, in := range p.Inputs {
