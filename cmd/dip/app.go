@@ -21,6 +21,8 @@ func commands() []*cli.Command {
 		guildCommand(),
 		acipCommand(),
 		govCommand(),
+		escrowCommand(),
+		authorityCommand(),
 		assetCommand(),
 		relayerCommand(),
 		versionCommand(),

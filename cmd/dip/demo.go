@@ -28,6 +28,7 @@ func demoActs() []demoAct {
 		{"guild, competition and governance", actGuild},
 		{"liquid access token", actLAT},
 		{"sealed data, released against a grant", actAccess},
+		{"escrow order evaluated by a settled deliberation", actEscrow},
 	}
 }
 
