@@ -452,19 +452,55 @@ func (s *Settlement) ChallengeProposal(ctx context.Context, opts *bind.TransactO
 // ChallengeBallot proves a fault visible in one leaf.
 func (s *Settlement) ChallengeBallot(ctx context.Context, opts *bind.TransactOpts, id *big.Int, result []byte, leaf *merkle.BallotLeaf, proof []common.Hash) (*Rejection, *types.Receipt, error) {
 	data := binding.PackChallengeBallot(id, result, BallotLeaf(leaf), merkle.ProofBytes(proof))
-	return s.challenge(ctx, opts, fmt.Sprintf("challenge ballot leaf %d of claim %s", leaf.Index, id), data)
+	rej, r, err := s.challenge(ctx, opts, fmt.Sprintf("challenge ballot leaf %d of claim %s", leaf.Index, id), data)
+	return rej, r, s.diagnose(ctx, err, id, evidence{leaf, proof})
 }
 
 // ChallengeStep proves a fault between adjacent leaves prev and cur.
 func (s *Settlement) ChallengeStep(ctx context.Context, opts *bind.TransactOpts, id *big.Int, result []byte, prev *merkle.BallotLeaf, prevProof []common.Hash, cur *merkle.BallotLeaf, curProof []common.Hash) (*Rejection, *types.Receipt, error) {
 	data := binding.PackChallengeStep(id, result, BallotLeaf(prev), merkle.ProofBytes(prevProof), BallotLeaf(cur), merkle.ProofBytes(curProof))
-	return s.challenge(ctx, opts, fmt.Sprintf("challenge step %d->%d of claim %s", prev.Index, cur.Index, id), data)
+	rej, r, err := s.challenge(ctx, opts, fmt.Sprintf("challenge step %d->%d of claim %s", prev.Index, cur.Index, id), data)
+	return rej, r, s.diagnose(ctx, err, id, evidence{prev, prevProof}, evidence{cur, curProof})
 }
 
 // ChallengeDuplicate proves that two different leaves share an index.
 func (s *Settlement) ChallengeDuplicate(ctx context.Context, opts *bind.TransactOpts, id *big.Int, a *merkle.BallotLeaf, aProof []common.Hash, b *merkle.BallotLeaf, bProof []common.Hash) (*Rejection, *types.Receipt, error) {
 	data := binding.PackChallengeDuplicate(id, BallotLeaf(a), merkle.ProofBytes(aProof), BallotLeaf(b), merkle.ProofBytes(bProof))
-	return s.challenge(ctx, opts, fmt.Sprintf("challenge duplicate index %d of claim %s", a.Index, id), data)
+	rej, r, err := s.challenge(ctx, opts, fmt.Sprintf("challenge duplicate index %d of claim %s", a.Index, id), data)
+	return rej, r, s.diagnose(ctx, err, id, evidence{a, aProof}, evidence{b, bProof})
+}
+
+type evidence struct {
+	leaf  *merkle.BallotLeaf
+	proof []common.Hash
+}
+
+// diagnose adds to a Settlement_NotInTree revert which leaf failed and the
+// root its proof leads to, so a malformed proof is told from a wrong leaf.
+func (s *Settlement) diagnose(ctx context.Context, err error, id *big.Int, ev ...evidence) error {
+	if !errors.Is(err, ErrNotInTree) {
+		return err
+	}
+	c, cerr := s.Claim(ctx, id)
+	if cerr != nil {
+		return err
+	}
+	var parts []string
+	for _, e := range ev {
+		h, herr := e.leaf.Hash()
+		if herr != nil {
+			parts = append(parts, fmt.Sprintf("leaf %d does not encode: %v", e.leaf.Index, herr))
+			continue
+		}
+		if got := merkle.ProcessProof(e.proof, h); got != common.Hash(c.Root) {
+			parts = append(parts, fmt.Sprintf("leaf %d (hash %s) with its %d-hash proof leads to %s, not to the claim's root %s",
+				e.leaf.Index, h.Hex(), len(e.proof), got.Hex(), common.Hash(c.Root).Hex()))
+		}
+	}
+	if len(parts) == 0 {
+		return err
+	}
+	return fmt.Errorf("%w: %s", err, strings.Join(parts, "; "))
 }
 
 // Challenge sends the challenge that proves finding f against claim id, whose

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"math/big"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -310,6 +311,8 @@ func TestHonestClaimSurvivesEveryChallengeAndFinalizes(t *testing.T) {
 	proof[0][5] ^= 0xff
 	if _, _, err := e.st.ChallengeBallot(ctx, challenger, id, d.Result, &d.Leaves[1], proof); !errors.Is(err, settlement.ErrNotInTree) || !errors.Is(err, &chain.RevertError{Name: "Settlement_NotInTree"}) {
 		t.Fatalf("malformed proof: %v, want ErrNotInTree / Settlement_NotInTree", err)
+	} else if !strings.Contains(err.Error(), "leaf 1 (hash ") || !strings.Contains(err.Error(), "not to the claim's root "+d.Root.Hex()) {
+		t.Fatalf("malformed proof error does not say which leaf and root: %v", err)
 	}
 	// A leaf with a forged signature is not the leaf in the tree either.
 	forged := d.Leaves[1]
