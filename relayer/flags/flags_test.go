@@ -258,3 +258,17 @@ func TestReadKeygenConfig(t *testing.T) {
 		t.Error("keygen accepted --signer-keystore-passphrase-env")
 	}
 }
+
+// TestRunFlags_Documented keeps the operator guide's flag table complete.
+func TestRunFlags_Documented(t *testing.T) {
+	t.Parallel()
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "relayer.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range RunFlags() {
+		if name := f.Names()[0]; !strings.Contains(string(doc), "`--"+name+"`") {
+			t.Errorf("docs/relayer.md does not document --%s", name)
+		}
+	}
+}
