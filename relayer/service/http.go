@@ -136,9 +136,9 @@ type Readiness struct {
 	Checks   []Check `json:"checks"`
 }
 
-// Ready runs the readiness checks: the chain answers with the right chain
-// id, the store takes a write, the signer can sign, and no watcher stopped
-// on an error that needs an operator.
+// Ready runs the readiness checks: the chain returns its head (its chain id
+// was checked at start), the store takes a write, the signer can sign, and
+// no watcher stopped on an error that needs an operator.
 func (s *Service) Ready(ctx context.Context) Readiness {
 	var rd Readiness
 	add := func(name string, err error, detail string) {
