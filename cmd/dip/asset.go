@@ -140,8 +140,31 @@ func rerunWithFlagsFirst(c *cli.Context) (rerun bool, err error) {
 		}
 	}
 	argv := append([]string{c.App.Name}, path...)
-	argv = append(append(argv, flags...), positional...)
+	argv = append(append(append(argv, parsedFlags(c)...), flags...), positional...)
 	return true, c.App.RunContext(c.Context, argv)
+}
+
+// parsedFlags re-renders the flags urfave/cli already parsed before the
+// first argument, so a rerun keeps them (`seal --tier 2 FILE --threshold 2`).
+func parsedFlags(c *cli.Context) []string {
+	var out []string
+	for _, f := range c.Command.Flags {
+		name := f.Names()[0]
+		if !c.IsSet(name) {
+			continue
+		}
+		switch f.(type) {
+		case *cli.StringSliceFlag:
+			for _, v := range c.StringSlice(name) {
+				out = append(out, "--"+name, v)
+			}
+		case *cli.BoolFlag:
+			out = append(out, fmt.Sprintf("--%s=%t", name, c.Bool(name)))
+		default:
+			out = append(out, "--"+name, fmt.Sprint(c.Value(name)))
+		}
+	}
+	return out
 }
 
 // requireFlags reports the required flags that are unset (by flag or env var).

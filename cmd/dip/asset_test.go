@@ -220,20 +220,25 @@ func TestAssetSealRejectsBadInput(t *testing.T) {
 // Flags may come before or after FILE, with the same result.
 func TestAssetSealFlagsBeforeOrAfterFile(t *testing.T) {
 	t.Parallel()
-	for _, after := range []bool{false, true} {
+	for _, placement := range []string{"before", "after", "split"} {
 		dir := t.TempDir()
 		in := filepath.Join(dir, "f")
 		if err := os.WriteFile(in, []byte("payload"), 0o600); err != nil {
 			t.Fatal(err)
 		}
 		flags := []string{"--threshold=1", "--holders", devPubkey(t, 2), "--token", "0x00000000000000000000000000000000000a11ce", "--chain-id", "5", "--out", dir, "--tier", "3"}
-		args := append(append([]string{"asset", "seal"}, flags...), in)
-		if after {
+		var args []string
+		switch placement {
+		case "before":
+			args = append(append([]string{"asset", "seal"}, flags...), in)
+		case "after":
 			args = append([]string{"asset", "seal", in}, flags...)
+		case "split": // flags on both sides of FILE must all be kept
+			args = append(append(append([]string{"asset", "seal"}, flags[:5]...), in), flags[5:]...)
 		}
 		code, out, errOut := runDip(t, args...)
 		if code != 0 || !strings.Contains(out, "1-of-1, tier 3") {
-			t.Fatalf("flags after=%v: exit %d: %s%s", after, code, out, errOut)
+			t.Fatalf("flags %s FILE: exit %d: %s%s", placement, code, out, errOut)
 		}
 	}
 }
