@@ -1,0 +1,78 @@
+package deliberation
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/dip-market/dip/dipmsg"
+)
+
+// Ingest is the engine backed by the store: a message is checked, committed
+// and only then recorded and acknowledged.
+type Ingest struct {
+	Engine *Engine
+	Store  *Store
+}
+
+// NewIngest replays the store into the engine (manifests, then messages in
+// arrival order) and returns the ingest. Replay re-verifies every signature
+// and re-applies every rule except the deadlines, which held when the
+// message was stored.
+func NewIngest(ctx context.Context, e *Engine, st *Store) (*Ingest, error) {
+	err := st.Replay(ctx, func(sm *SignedManifest) error {
+		if _, err := e.CheckManifest(sm); err != nil {
+			return fmt.Errorf("deliberation: replay session %s: %w", sm.Manifest.ID().Hex(), err)
+		}
+		e.AddSession(sm)
+		return nil
+	}, func(env *dipmsg.Envelope) error {
+		if err := e.Verify(env); err != nil {
+			return err
+		}
+		return e.Apply(env, false)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Ingest{Engine: e, Store: st}, nil
+}
+
+// AddSession checks and stores a signed manifest. It reports whether the
+// session existed already with this very manifest (an idempotent retry).
+func (in *Ingest) AddSession(ctx context.Context, sm *SignedManifest) (existed bool, err error) {
+	existed, err = in.Engine.CheckManifest(sm)
+	if err != nil || existed {
+		return existed, err
+	}
+	if err := in.Store.AddSession(ctx, sm); err != nil {
+		return false, err
+	}
+	in.Engine.AddSession(sm)
+	return false, nil
+}
+
+// Accept verifies, checks, durably stores and records a message. A message
+// already stored with the same signature is a replay of an acknowledged
+// message: it reports duplicate = true and no error, so clients may retry
+// after a lost response. Every refusal wraps one rule's sentinel.
+func (in *Ingest) Accept(ctx context.Context, env *dipmsg.Envelope) (duplicate bool, err error) {
+	if err := in.Engine.Verify(env); err != nil {
+		return false, err
+	}
+	err = in.Engine.CheckAndApply(env, func() error { return in.Store.AddMessage(ctx, env) })
+	if err == nil {
+		return false, nil
+	}
+	if isDuplicateRule(err) {
+		if same, herr := in.Store.HasDigest(ctx, env); herr == nil && same {
+			return true, nil
+		}
+	}
+	return false, err
+}
+
+func isDuplicateRule(err error) bool {
+	return errors.Is(err, ErrDuplicateProposal) || errors.Is(err, ErrDuplicateBallot) ||
+		errors.Is(err, ErrDuplicateEvaluation) || errors.Is(err, ErrDuplicateContent)
+}

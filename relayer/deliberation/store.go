@@ -1,0 +1,309 @@
+package deliberation
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	_ "github.com/mattn/go-sqlite3" // registers the sqlite3 driver
+
+	"github.com/dip-market/dip/dipmsg"
+)
+
+// ErrSlotTaken is returned by Store.AddMessage when another message already
+// holds the slot; the engine refuses such messages first, so it means two
+// processes share one database.
+var ErrSlotTaken = errors.New("deliberation: message slot already stored")
+
+// migrations are applied in order; PRAGMA user_version counts the applied ones.
+var migrations = []string{
+	`CREATE TABLE sessions (
+		id       TEXT PRIMARY KEY,
+		manifest BLOB NOT NULL,
+		created  INTEGER NOT NULL
+	);
+	CREATE TABLE messages (
+		seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+		session  TEXT NOT NULL REFERENCES sessions(id),
+		slot     TEXT NOT NULL UNIQUE,
+		digest   TEXT NOT NULL UNIQUE,
+		type     TEXT NOT NULL,
+		signer   TEXT NOT NULL,
+		envelope BLOB NOT NULL,
+		received INTEGER NOT NULL
+	);
+	CREATE INDEX messages_session ON messages(session, seq);
+	CREATE TABLE settlements (
+		session   TEXT PRIMARY KEY REFERENCES sessions(id),
+		record    BLOB NOT NULL,
+		updated   INTEGER NOT NULL
+	);`,
+}
+
+// Store is the durable session store: manifests, accepted messages (with
+// their signatures, as canonical envelopes) and settlement records, in its
+// own SQLite database in WAL mode with synchronous=FULL, so an acknowledged
+// message survives a crash or a power loss.
+type Store struct {
+	db  *sql.DB
+	now func() time.Time
+}
+
+// OpenStore opens (creating if needed) the database at path and applies
+// pending migrations.
+func OpenStore(ctx context.Context, path string) (*Store, error) {
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_synchronous", "FULL")
+	q.Set("_busy_timeout", "5000")
+	q.Set("_foreign_keys", "1")
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("deliberation: open store %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, now: time.Now}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("deliberation: open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return fmt.Errorf("read journal mode: %w", err)
+	}
+	if mode != "wal" {
+		return fmt.Errorf("journal mode is %q, want wal", mode)
+	}
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this binary (%d): upgrade the relayer", v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	if s == nil || s.db == nil {
+		return nil
+	}
+	return s.db.Close()
+}
+
+// AddSession stores a signed manifest; storing the same session again is a no-op.
+func (s *Store) AddSession(ctx context.Context, sm *SignedManifest) error {
+	data, err := json.Marshal(sm)
+	if err != nil {
+		return fmt.Errorf("deliberation: encode manifest: %w", err)
+	}
+	_, err = s.db.ExecContext(ctx, `INSERT INTO sessions(id, manifest, created) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+		sm.Manifest.ID().Hex(), data, s.now().Unix())
+	if err != nil {
+		return fmt.Errorf("deliberation: store session %s: %w", sm.Manifest.ID().Hex(), err)
+	}
+	return nil
+}
+
+// sessionOf returns the session id a deliberation message belongs to.
+func sessionOf(m dipmsg.Message) common.Hash {
+	switch m := m.(type) {
+	case *dipmsg.Proposal:
+		return m.Session
+	case *dipmsg.Ballot:
+		return m.Session
+	case *dipmsg.Evaluation:
+		return m.Session
+	}
+	return common.Hash{}
+}
+
+// Digest returns the id of an accepted message: its EIP-712 digest.
+func Digest(env *dipmsg.Envelope) common.Hash { return env.Domain.Digest(env.Message) }
+
+// AddMessage durably stores an accepted envelope; it returns once committed.
+func (s *Store) AddMessage(ctx context.Context, env *dipmsg.Envelope) error {
+	data, err := json.Marshal(env)
+	if err != nil {
+		return fmt.Errorf("deliberation: encode message: %w", err)
+	}
+	_, err = s.db.ExecContext(ctx, `INSERT INTO messages(session, slot, digest, type, signer, envelope, received) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		sessionOf(env.Message).Hex(), Slot(env.Message), Digest(env).Hex(), env.Message.TypeName(), env.Message.Signer().Hex(), data, s.now().UnixNano())
+	if err != nil {
+		if isUnique(err) {
+			return fmt.Errorf("%w: %s", ErrSlotTaken, Slot(env.Message))
+		}
+		return fmt.Errorf("deliberation: store message: %w", err)
+	}
+	return nil
+}
+
+// HasDigest reports whether a message with this digest and signature is stored.
+func (s *Store) HasDigest(ctx context.Context, env *dipmsg.Envelope) (bool, error) {
+	var data []byte
+	err := s.db.QueryRowContext(ctx, `SELECT envelope FROM messages WHERE digest = ?`, Digest(env).Hex()).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("deliberation: look up message: %w", err)
+	}
+	stored, err := dipmsg.DecodeEnvelope(data)
+	if err != nil {
+		return false, fmt.Errorf("deliberation: decode stored message: %w", err)
+	}
+	return stored.Sig == env.Sig, nil
+}
+
+// Replay feeds every stored manifest, then every stored message in arrival
+// order, to the callbacks.
+func (s *Store) Replay(ctx context.Context, session func(*SignedManifest) error, message func(*dipmsg.Envelope) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT manifest FROM sessions ORDER BY created, id`)
+	if err != nil {
+		return fmt.Errorf("deliberation: replay sessions: %w", err)
+	}
+	var manifests [][]byte
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			rows.Close()
+			return err
+		}
+		manifests = append(manifests, b)
+	}
+	rows.Close()
+	for _, b := range manifests {
+		sm, err := DecodeManifest(b)
+		if err != nil {
+			return fmt.Errorf("deliberation: replay manifest: %w", err)
+		}
+		if err := session(sm); err != nil {
+			return err
+		}
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT seq, envelope FROM messages ORDER BY seq`)
+	if err != nil {
+		return fmt.Errorf("deliberation: replay messages: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		var b []byte
+		if err := rows.Scan(&seq, &b); err != nil {
+			return err
+		}
+		env, err := dipmsg.DecodeEnvelope(b)
+		if err != nil {
+			return fmt.Errorf("deliberation: replay message %d: %w", seq, err)
+		}
+		if err := message(env); err != nil {
+			return fmt.Errorf("deliberation: replay message %d: %w", seq, err)
+		}
+	}
+	return rows.Err()
+}
+
+// SettlementState is where a session's on-chain settlement stands.
+type SettlementState string
+
+// Settlement states, in order.
+const (
+	// StateSubmitting: the claim intent is stored under delib:<session>.
+	StateSubmitting SettlementState = "submitting"
+	// StateClaimed: the claim is on chain, pending its challenge window.
+	StateClaimed SettlementState = "claimed"
+	// StateFinalizing: the finalize intent is stored under delib:<session>:finalize.
+	StateFinalizing SettlementState = "finalizing"
+	// StateFinalized: finalized; Delivered says whether the callback succeeded.
+	StateFinalized SettlementState = "finalized"
+	// StateRejected: the claim was rejected by a fraud proof (or closed request).
+	StateRejected SettlementState = "rejected"
+	// StateFailed: the claim could not be made (no proposals, the submit
+	// reverted, e.g. because another relayer holds the subject).
+	StateFailed SettlementState = "failed"
+)
+
+// Record is a session's settlement record.
+type Record struct {
+	Session   common.Hash      `json:"session"`
+	State     SettlementState  `json:"state"`
+	Root      common.Hash      `json:"root"`
+	ClaimID   string           `json:"claimId,omitempty"`
+	Deadline  uint64           `json:"deadline,omitempty"`
+	SubmitTx  common.Hash      `json:"submitTx"`
+	FinalTx   common.Hash      `json:"finalizeTx"`
+	Winners   []common.Address `json:"winners,omitempty"`
+	Score     string           `json:"score,omitempty"`
+	Delivered bool             `json:"delivered"`
+	Reason    string           `json:"reason,omitempty"`
+}
+
+// Terminal reports whether nothing more happens to the record.
+func (r *Record) Terminal() bool {
+	return r.State == StateFinalized || r.State == StateRejected || r.State == StateFailed
+}
+
+// PutRecord stores a settlement record durably.
+func (s *Store) PutRecord(ctx context.Context, r *Record) error {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = s.db.ExecContext(ctx, `INSERT INTO settlements(session, record, updated) VALUES (?, ?, ?)
+		ON CONFLICT(session) DO UPDATE SET record = excluded.record, updated = excluded.updated`, r.Session.Hex(), data, s.now().Unix())
+	if err != nil {
+		return fmt.Errorf("deliberation: store settlement of %s: %w", r.Session.Hex(), err)
+	}
+	return nil
+}
+
+// GetRecord returns a session's settlement record, or nil when there is none.
+func (s *Store) GetRecord(ctx context.Context, session common.Hash) (*Record, error) {
+	var data []byte
+	err := s.db.QueryRowContext(ctx, `SELECT record FROM settlements WHERE session = ?`, session.Hex()).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("deliberation: read settlement of %s: %w", session.Hex(), err)
+	}
+	r := &Record{}
+	if err := json.Unmarshal(data, r); err != nil {
+		return nil, fmt.Errorf("deliberation: decode settlement of %s: %w", session.Hex(), err)
+	}
+	return r, nil
+}
+
+func (s *Store) migrateVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
