@@ -15,10 +15,10 @@ import (
 // starts: the on-chain seed, the model spec, the difficulty D and the
 // distance threshold that makes about one nonce in D valid (from Calibrate).
 type Params struct {
-	Epoch      uint64   `json:"epoch"`
-	Seed       [32]byte `json:"seed"`
-	Spec       Spec     `json:"spec"`
-	Difficulty uint64   `json:"difficulty"`
+	Epoch      uint64      `json:"epoch"`
+	Seed       common.Hash `json:"seed"`
+	Spec       Spec        `json:"spec"`
+	Difficulty uint64      `json:"difficulty"`
 	// Threshold: a nonce is valid when its distance is at most Threshold.
 	Threshold uint32 `json:"threshold"`
 }
