@@ -263,7 +263,9 @@ type Record struct {
 	Winners   []common.Address `json:"winners,omitempty"`
 	Score     string           `json:"score,omitempty"`
 	Delivered bool             `json:"delivered"`
-	Reason    string           `json:"reason,omitempty"`
+	// FinalizeAttempts counts finalize intents that left the claim pending.
+	FinalizeAttempts int    `json:"finalizeAttempts,omitempty"`
+	Reason           string `json:"reason,omitempty"`
 }
 
 // Terminal reports whether nothing more happens to the record.

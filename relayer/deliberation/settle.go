@@ -1,0 +1,244 @@
+package deliberation
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	settlementbind "github.com/dip-market/dip/bindings/settlement"
+	"github.com/dip-market/dip/relayer/store"
+	"github.com/dip-market/dip/relayer/txmgr"
+	"github.com/dip-market/dip/settlement"
+)
+
+// Sender sends intents with idempotency keys; *txmgr.Manager satisfies it.
+type Sender interface {
+	Account() common.Address
+	Submit(ctx context.Context, key string, c txmgr.TxCandidate) (store.Intent, error)
+	Wait(ctx context.Context, key string) (txmgr.Result, error)
+}
+
+// Claims reads Settlement state; *settlement.Settlement satisfies it.
+type Claims interface {
+	Address() common.Address
+	SubjectClaim(ctx context.Context, target common.Address, subjectID *big.Int) (*big.Int, error)
+	Claim(ctx context.Context, id *big.Int) (*settlement.Claim, error)
+	OutcomeOf(ctx context.Context, id *big.Int) ([]common.Address, *big.Int, error)
+}
+
+// HeadReader reads the chain head (its timestamp gates finalization).
+type HeadReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+var (
+	_ Sender = (*txmgr.Manager)(nil)
+	_ Claims = (*settlement.Settlement)(nil)
+)
+
+// ErrClaimMismatch is returned when the claim holding a session's subject
+// after our submit confirmed is not ours (another relayer's root or account).
+var ErrClaimMismatch = errors.New("deliberation: the subject's claim is not the one this relayer submitted")
+
+var sbind = settlementbind.NewSettlement()
+
+// SubmitKey and FinalizeKey are the idempotency keys of a session's intents.
+func SubmitKey(session common.Hash) string { return "delib:" + session.Hex() }
+
+// FinalizeKey is the idempotency key of a session's finalize intent.
+func FinalizeKey(session common.Hash) string { return "delib:" + session.Hex() + ":finalize" }
+
+// Settler drives each session from its last round's close to a finalized
+// claim: tally, claim (delib:<session>), finalize after the challenge
+// window (delib:<session>:finalize), record the callback outcome. Every
+// state is stored before the intent it leads to, and intents are
+// idempotent, so a restart resumes where it stopped.
+type Settler struct {
+	in     *Ingest
+	sender Sender
+	claims Claims
+	head   HeadReader
+	log    *slog.Logger
+}
+
+// NewSettler returns a settler for the sessions of in.
+func NewSettler(in *Ingest, sender Sender, claims Claims, head HeadReader, log *slog.Logger) *Settler {
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Settler{in: in, sender: sender, claims: claims, head: head, log: log}
+}
+
+// Step advances every session whose last round closed by at most one
+// transaction each, blocking while an intent is in flight. Run it on a
+// ticker; tests call it directly.
+func (s *Settler) Step(ctx context.Context) error {
+	var errs []error
+	for _, id := range s.in.Engine.Sessions() {
+		if err := s.Advance(ctx, id); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Advance moves one session's settlement forward and returns its record
+// (nil while the session is still open).
+func (s *Settler) Advance(ctx context.Context, id common.Hash) error {
+	rec, err := s.in.Store.GetRecord(ctx, id)
+	if err != nil {
+		return err
+	}
+	v, err := s.in.Engine.Session(id)
+	if err != nil {
+		return err
+	}
+	m := v.Manifest.Manifest
+	if rec == nil {
+		if s.in.Engine.Now().Before(m.ClosesAt()) {
+			return nil
+		}
+		rec = &Record{Session: id}
+		d, err := s.in.Engine.Tally(id, m.LastRound())
+		if err != nil {
+			rec.State, rec.Reason = StateFailed, err.Error()
+			s.log.Warn("deliberation cannot be claimed", "session_id", id.Hex(), "err", err)
+			return s.in.Store.PutRecord(ctx, rec)
+		}
+		rec.State, rec.Root = StateSubmitting, d.Root
+		if err := s.in.Store.PutRecord(ctx, rec); err != nil {
+			return err
+		}
+	}
+	switch rec.State {
+	case StateSubmitting:
+		return s.submit(ctx, m, rec)
+	case StateClaimed:
+		return s.maybeFinalize(ctx, rec)
+	case StateFinalizing:
+		return s.finalize(ctx, rec)
+	}
+	return nil
+}
+
+func (s *Settler) submit(ctx context.Context, m *Manifest, rec *Record) error {
+	d, err := s.in.Engine.Tally(rec.Session, m.LastRound())
+	if err != nil {
+		return err
+	}
+	if d.Root != rec.Root {
+		return fmt.Errorf("deliberation: session %s tally root %s differs from the stored %s", rec.Session.Hex(), d.Root.Hex(), rec.Root.Hex())
+	}
+	to := s.claims.Address()
+	data := sbind.PackSubmit(uint8(settlement.KindDeliberation), m.SubjectID, m.Target, d.Root, d.Result)
+	key := SubmitKey(rec.Session)
+	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: data}); err != nil {
+		return fmt.Errorf("deliberation: submit claim of %s: %w", rec.Session.Hex(), err)
+	}
+	res, err := s.sender.Wait(ctx, key)
+	if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed) {
+		rec.State, rec.SubmitTx, rec.Reason = StateFailed, res.TxHash, fmt.Sprintf("claim %s: %s", res.State, res.Reason)
+		s.log.Warn("deliberation claim failed", "session_id", rec.Session.Hex(), "tx_hash", res.TxHash.Hex(), "reason", res.Reason)
+		return s.in.Store.PutRecord(ctx, rec)
+	}
+	if err != nil {
+		return err
+	}
+	id, err := s.claims.SubjectClaim(ctx, m.Target, m.SubjectID)
+	if err != nil {
+		return err
+	}
+	c, err := s.claims.Claim(ctx, id)
+	if err != nil {
+		return err
+	}
+	if c.Relayer != s.sender.Account() || common.Hash(c.Root) != rec.Root {
+		return fmt.Errorf("%w: claim %s by %s with root %s", ErrClaimMismatch, id, c.Relayer.Hex(), common.Hash(c.Root).Hex())
+	}
+	rec.State, rec.ClaimID, rec.Deadline, rec.SubmitTx = StateClaimed, id.String(), c.Deadline, res.TxHash
+	s.log.Info("deliberation claimed", "session_id", rec.Session.Hex(), "claim_id", id.String(), "tx_hash", res.TxHash.Hex(), "deadline", c.Deadline)
+	return s.in.Store.PutRecord(ctx, rec)
+}
+
+func (s *Settler) claimID(rec *Record) *big.Int {
+	id, _ := new(big.Int).SetString(rec.ClaimID, 10)
+	return id
+}
+
+func (s *Settler) maybeFinalize(ctx context.Context, rec *Record) error {
+	c, err := s.claims.Claim(ctx, s.claimID(rec))
+	if err != nil {
+		return err
+	}
+	switch c.Status {
+	case settlement.StatusRejected:
+		rec.State, rec.Reason = StateRejected, "claim rejected on chain"
+		s.log.Warn("deliberation claim rejected", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID)
+		return s.in.Store.PutRecord(ctx, rec)
+	case settlement.StatusFinalized:
+		return s.record(ctx, rec, common.Hash{})
+	}
+	h, err := s.head.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("deliberation: read head: %w", err)
+	}
+	rec.Deadline = c.Deadline
+	if h.Time <= c.Deadline || c.OpenRequests > 0 {
+		return nil
+	}
+	rec.State = StateFinalizing
+	if err := s.in.Store.PutRecord(ctx, rec); err != nil {
+		return err
+	}
+	return s.finalize(ctx, rec)
+}
+
+func (s *Settler) finalize(ctx context.Context, rec *Record) error {
+	to := s.claims.Address()
+	key := FinalizeKey(rec.Session)
+	if rec.FinalizeAttempts > 0 {
+		// The claim stayed pending after an earlier finalize (a leaf reveal
+		// moved its deadline): that key is spent, use a fresh one.
+		key = fmt.Sprintf("%s:%d", key, rec.FinalizeAttempts)
+	}
+	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: sbind.PackFinalize(s.claimID(rec))}); err != nil {
+		return fmt.Errorf("deliberation: submit finalize of %s: %w", rec.Session.Hex(), err)
+	}
+	res, err := s.sender.Wait(ctx, key)
+	if err != nil && !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
+		return err
+	}
+	// Anyone may finalize: whatever happened to our transaction, the claim says.
+	return s.record(ctx, rec, res.TxHash)
+}
+
+// record reads the claim's final state and stores it.
+func (s *Settler) record(ctx context.Context, rec *Record, tx common.Hash) error {
+	id := s.claimID(rec)
+	c, err := s.claims.Claim(ctx, id)
+	if err != nil {
+		return err
+	}
+	switch c.Status {
+	case settlement.StatusFinalized:
+		winners, score, err := s.claims.OutcomeOf(ctx, id)
+		if err != nil {
+			return err
+		}
+		rec.State, rec.FinalTx, rec.Winners, rec.Score = StateFinalized, tx, winners, score.String()
+		rec.Delivered = c.Callback == settlement.CallbackDelivered
+		s.log.Info("deliberation finalized", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID, "delivered", rec.Delivered, "score", rec.Score)
+	case settlement.StatusRejected:
+		rec.State, rec.Reason = StateRejected, "claim rejected on chain"
+	default:
+		// Still pending (a leaf request extended the deadline): wait again.
+		rec.State = StateClaimed
+		rec.FinalizeAttempts++
+	}
+	return s.in.Store.PutRecord(ctx, rec)
+}
