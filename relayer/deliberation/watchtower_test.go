@@ -1,0 +1,106 @@
+package deliberation
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dip-market/dip/settlement"
+)
+
+// TestWatchtowerOnChain has a rogue relayer claim a session with the right
+// ballots but inflated sums; the watchtower proves it wrong from its own
+// messages. The rogue then posts the honest tally, which the watchtower
+// accepts, and this relayer's own claim fails on the taken subject.
+func TestWatchtowerOnChain(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	e, f := newChainEnv(t)
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, err := NewIngest(ctx, f.engine(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.AddSession(ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC0)
+	for i := 0; i < 2; i++ {
+		if _, err := in.Accept(ctx, f.proposal(i, 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.clock.Set(tP1)
+	for i, v := range [][]int64{{3, 1}, {-2, 5}, {1, 1}} {
+		if _, err := in.Accept(ctx, f.ballot(i, 1, v...)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.clock.Set(tC1)
+	honest, err := in.Engine.Tally(f.man.ID(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rogue := e.c.Transactor(adminIdx)
+	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	if _, err := e.st.Bond(ctx, rogue, new(big.Int).Mul(eth, big.NewInt(3))); err != nil {
+		t.Fatal(err)
+	}
+	// Inflate the winner's sum: the result still passes submit's checks, the
+	// tree is the honest one, so the last leaf contradicts the claimed sums.
+	wrong := *honest.Tally
+	wrong.Sums = append([]*big.Int(nil), honest.Tally.Sums...)
+	wrong.Sums[wrong.Winner] = new(big.Int).Add(wrong.Sums[wrong.Winner], big.NewInt(7))
+	bad, err := settlement.Assemble(&wrong, honest.Leaves)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := e.st.SubmitDeliberation(ctx, rogue, f.man.Target, f.man.SubjectID, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt := NewWatchtower(in, e.mgr, e.st, slog.New(slog.DiscardHandler))
+	sub, err := e.st.Submission(ctx, id, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := wt.Inspect(ctx, sub); err != nil || v != VerdictChallenged {
+		t.Fatalf("Inspect(wrong claim) = %s, %v; want challenged", v, err)
+	}
+	c, err := e.st.Claim(ctx, id)
+	if err != nil || c.Status != settlement.StatusRejected {
+		t.Fatalf("wrong claim status %v (%v), want rejected", c.Status, err)
+	}
+	// Inspecting again (a redelivered event) sends nothing new and fails
+	// nothing: the intent key is spent and the claim already rejected.
+	if v, err := wt.Inspect(ctx, sub); err != nil || v != VerdictChallenged {
+		t.Fatalf("Inspect(again) = %s, %v; want challenged", v, err)
+	}
+
+	id2, _, err := e.st.SubmitDeliberation(ctx, rogue, f.man.Target, f.man.SubjectID, honest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub2, err := e.st.Submission(ctx, id2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := wt.Inspect(ctx, sub2); err != nil || v != VerdictAgrees {
+		t.Fatalf("Inspect(honest claim) = %s, %v; want agrees", v, err)
+	}
+	s := NewSettler(in, e.mgr, e.st, e.c.Client(), slog.New(slog.DiscardHandler))
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := st.GetRecord(ctx, f.man.ID())
+	if err != nil || rec.State != StateFailed {
+		t.Fatalf("own claim on a taken subject: record %+v (%v), want failed", rec, err)
+	}
+}
