@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {Test} from "forge-std/Test.sol";
 
+import {AuthorityRegistry} from "../../src/AuthorityRegistry.sol";
 import {CapabilityLadder} from "../../src/CapabilityLadder.sol";
 import {GuildFactory} from "../../src/GuildFactory.sol";
 import {GovernanceConverter} from "../../src/governance/GovernanceConverter.sol";
@@ -11,11 +12,18 @@ import {GuildTimelock} from "../../src/governance/GuildTimelock.sol";
 import {GuildToken} from "../../src/governance/GuildToken.sol";
 import {ICapabilityLadder} from "../../src/interfaces/ICapabilityLadder.sol";
 import {IGuildFactory} from "../../src/interfaces/IGuildFactory.sol";
+import {ISettlement} from "../../src/interfaces/ISettlement.sol";
+import {ITripartiteEscrow} from "../../src/interfaces/ITripartiteEscrow.sol";
+import {TallyVerifier} from "../../src/libraries/TallyVerifier.sol";
 import {LiquidAccessToken} from "../../src/LiquidAccessToken.sol";
+import {Settlement} from "../../src/Settlement.sol";
 import {MockERC20} from "../../src/test-support/MockERC20.sol";
+import {TripartiteEscrow} from "../../src/TripartiteEscrow.sol";
 
 /// @notice Shared setup of the ladder, governance and factory tests: implementations, a
-/// factory, a payment token and one guild created through the factory with default parameters.
+/// factory, a payment token and one guild created through the factory with default parameters
+/// (`resolver` is an extra resolver next to the guild's Settlement, so ladder tests can resolve
+/// competitions directly).
 abstract contract GuildFixture is Test {
     uint8 internal constant RANK_MAX = 5;
     uint256 internal constant BASE = 100e18;
@@ -36,11 +44,19 @@ abstract contract GuildFixture is Test {
     uint256 internal constant HEAT_SCALE = 1e25;
     uint64 internal constant HALF_LIFE = 7 days;
 
+    // Settlement (as in contracts/test/settlement/SettlementBase.sol); CHALLENGE < RESOLUTION.
+    uint128 internal constant CLAIM_BOND = 1 ether;
+    uint128 internal constant REQUEST_BOND = 0.05 ether;
+    uint64 internal constant CHALLENGE = 1 days;
+    // Escrow (as in contracts/test/escrow/EscrowBase.sol).
+    uint16 internal constant FEE_BPS = 500;
+
     address internal resolver = makeAddr("resolver");
     address internal treasury = makeAddr("treasury");
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
     address internal carol = makeAddr("carol");
+    address internal arbiter = makeAddr("arbiter");
 
     MockERC20 internal payment;
     GuildFactory internal factory;
@@ -51,6 +67,9 @@ abstract contract GuildFixture is Test {
     GuildToken internal gtoken;
     GuildGovernor internal governor;
     GuildTimelock internal timelock;
+    Settlement internal settlement;
+    TripartiteEscrow internal escrow;
+    AuthorityRegistry internal authority;
 
     uint256 private _saltNonce;
 
@@ -64,7 +83,11 @@ abstract contract GuildFixture is Test {
             guildToken: address(new GuildToken()),
             converter: address(new GovernanceConverter()),
             timelock: address(new GuildTimelock()),
-            governor: address(new GuildGovernor())
+            governor: address(new GuildGovernor()),
+            escrow: address(new TripartiteEscrow()),
+            settlement: address(new Settlement()),
+            authority: address(new AuthorityRegistry()),
+            tallyVerifier: address(new TallyVerifier())
         });
         factory = new GuildFactory(impls);
         (, IGuildFactory.Suite memory s) = factory.createGuild(defaultParams());
@@ -102,7 +125,43 @@ abstract contract GuildFixture is Test {
                 tierGrowth: G,
                 heatScale: HEAT_SCALE,
                 halfLife: HALF_LIFE
-            })
+            }),
+            settlement: IGuildFactory.SettlementParams({
+                powVerifier: address(0), inferenceVerifier: address(0), config: defaultSettlementConfig()
+            }),
+            escrow: IGuildFactory.EscrowParams({arbiters: one(arbiter), config: defaultEscrowConfig()}),
+            authority: IGuildFactory.AuthorityParams({commitToken: address(0), commitAmount: 0})
+        });
+    }
+
+    function defaultSettlementConfig() internal pure returns (ISettlement.Config memory) {
+        return ISettlement.Config({
+            claimBond: CLAIM_BOND,
+            requestBond: REQUEST_BOND,
+            challengeWindow: CHALLENGE,
+            responseWindow: 6 hours,
+            proofWindow: 12 hours,
+            exitDelay: 3 days,
+            sampleDelay: 4,
+            sampleCount: 3,
+            challengerRewardBps: 5000,
+            callbackGasLimit: 500_000
+        });
+    }
+
+    function defaultEscrowConfig() internal pure returns (ITripartiteEscrow.Config memory) {
+        return ITripartiteEscrow.Config({
+            feeBps: FEE_BPS,
+            slashBurnBps: 5000,
+            disputeBondBps: 1000,
+            defaultBuyerBps: 5000,
+            passScore: 5e17,
+            disputeWindow: 2 days,
+            rulingWindow: 7 days,
+            minReviewWindow: 1 days,
+            maxReviewWindow: 30 days,
+            maxDuration: 180 days,
+            maxExperts: 4
         });
     }
 
@@ -113,6 +172,9 @@ abstract contract GuildFixture is Test {
         gtoken = GuildToken(s.guildToken);
         governor = GuildGovernor(payable(s.governor));
         timelock = GuildTimelock(payable(s.timelock));
+        settlement = Settlement(s.settlement);
+        escrow = TripartiteEscrow(s.escrow);
+        authority = AuthorityRegistry(s.authority);
     }
 
     function lat(uint8 tier) internal view returns (LiquidAccessToken) {
