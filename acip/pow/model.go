@@ -198,8 +198,9 @@ func InputSeed(seed fr.Element, miner common.Address, nonce uint64) fr.Element {
 	return quant.Hash(quant.Elem(TagInput), seed, a, n)
 }
 
-// Tokens returns the nonce's input sequence: SeqLen bytes of the stream
-// seeded by InputSeed, each read as an unsigned token id.
+// Tokens returns the nonce's input sequence: SeqLen int8 values v of the
+// stream seeded by InputSeed, each mapped to the token id v + 128 (a linear
+// map, free in a circuit).
 func (m *Model) Tokens(miner common.Address, nonce uint64) []uint8 {
 	out := make([]uint8, m.Spec.SeqLen)
 	m.tokensInto(out, miner, nonce)
@@ -209,7 +210,7 @@ func (m *Model) Tokens(miner common.Address, nonce uint64) []uint8 {
 func (m *Model) tokensInto(out []uint8, miner common.Address, nonce uint64) {
 	s := quant.NewStream(InputSeed(m.Seed, miner, nonce))
 	for i, v := range s.Int8s(len(out)) {
-		out[i] = uint8(v)
+		out[i] = uint8(int(v) + 128)
 	}
 }
 
