@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -192,5 +193,81 @@ func TestSettleOnChain(t *testing.T) {
 	// Steps after the end change nothing.
 	if err := s2.Step(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSettleCallbackFails records an undelivered callback when the receiver
+// reverts: the claim still finalizes.
+func TestSettleCallbackFails(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	e, f := newChainEnv(t)
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, err := NewIngest(ctx, f.engine(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.AddSession(ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC0)
+	if _, err := in.Accept(ctx, f.proposal(0, 1)); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tP1)
+	if _, err := in.Accept(ctx, f.ballot(1, 1, 3)); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC1)
+	s := NewSettler(in, e.mgr, e.st, e.c.Client(), slog.New(slog.DiscardHandler))
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	mr := mrbind.NewSettlementMockReceiver()
+	if _, err := chain.Transact(ctx, e.c.Client(), e.c.Transactor(adminIdx), e.receiver, mr.PackSetMode(1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.c.AdvanceTime(25 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := st.GetRecord(ctx, f.man.ID())
+	if err != nil || rec.State != StateFinalized || rec.Delivered || len(rec.Winners) != 1 || rec.Winners[0] != f.people[0].addr {
+		t.Fatalf("record %+v (%v), want finalized, undelivered, won by the only author", rec, err)
+	}
+}
+
+// TestSettleNoProposals records a session whose last round had no proposal
+// as failed, without sending anything.
+func TestSettleNoProposals(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	f := newFixture(t, common.HexToAddress("0xA1"), testDomain, 2)
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, err := NewIngest(ctx, f.engine(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.AddSession(ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC1)
+	s := NewSettler(in, nil, nil, nil, slog.New(slog.DiscardHandler))
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := st.GetRecord(ctx, f.man.ID())
+	if err != nil || rec.State != StateFailed || !strings.Contains(rec.Reason, "no proposals") {
+		t.Fatalf("record %+v (%v), want failed for lack of proposals", rec, err)
 	}
 }

@@ -53,6 +53,26 @@ func TestWatchtowerOnChain(t *testing.T) {
 	if _, err := e.st.Bond(ctx, rogue, new(big.Int).Mul(eth, big.NewInt(3))); err != nil {
 		t.Fatal(err)
 	}
+	wt := NewWatchtower(in, e.mgr, e.st, slog.New(slog.DiscardHandler))
+	// A proposal record whose content hash its author never signed.
+	forged := *honest.Tally
+	forged.Proposals = append([]settlement.ProposalRecord(nil), honest.Tally.Proposals...)
+	forged.Proposals[1].ContentHash[0] ^= 1
+	badProp, err := settlement.Assemble(&forged, honest.Leaves)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id0, _, err := e.st.SubmitDeliberation(ctx, rogue, f.man.Target, f.man.SubjectID, badProp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub0, err := e.st.Submission(ctx, id0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := wt.Inspect(ctx, sub0); err != nil || v != VerdictChallenged {
+		t.Fatalf("Inspect(forged proposal) = %s, %v; want challenged", v, err)
+	}
 	// Inflate the winner's sum: the result still passes submit's checks, the
 	// tree is the honest one, so the last leaf contradicts the claimed sums.
 	wrong := *honest.Tally
@@ -66,7 +86,6 @@ func TestWatchtowerOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wt := NewWatchtower(in, e.mgr, e.st, slog.New(slog.DiscardHandler))
 	sub, err := e.st.Submission(ctx, id, 0)
 	if err != nil {
 		t.Fatal(err)
