@@ -25,6 +25,7 @@ func commands() []*cli.Command {
 		authorityCommand(),
 		assetCommand(),
 		relayerCommand(),
+		zkCommand(),
 		powCommand(),
 		versionCommand(),
 	}

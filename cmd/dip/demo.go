@@ -28,6 +28,7 @@ func demoActs() []demoAct {
 		{"guild, competition and governance", actGuild},
 		{"liquid access token", actLAT},
 		{"sealed data, released against a grant", actAccess},
+		{"zk proof of sampled inference", actZK},
 		{"escrow order evaluated by a settled deliberation", actEscrow},
 	}
 }
