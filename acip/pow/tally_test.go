@@ -26,9 +26,9 @@ func TestTallyAcrossBatches(t *testing.T) {
 		nonces []uint64
 		want   error
 	}{
-		{"first batch", a, nonces(0, 10000, 100), nil},                          // 100 in 10k at D=100
-		{"second batch further on", a, nonces(10050, 20000, 100), nil},          // 200 in 20k
-		{"same nonce again", a, nonces(0, 1, 1), ErrDuplicateNonce},             // counted already
+		{"first batch", a, nonces(0, 10000, 100), nil},                 // 100 in 10k at D=100
+		{"second batch further on", a, nonces(10050, 20000, 100), nil}, // 200 in 20k
+		{"same nonce again", a, nonces(0, 1, 1), ErrDuplicateNonce},    // counted already
 		{"another miner may use the same counters", b, nonces(0, 10000, 100), nil},
 		{"many more within the same span", a, nonces(1, 20000, 40), ErrImplausibleCount}, // 700 in 20k
 		{"nothing recorded from the rejected batch", a, nonces(1, 2, 1), nil},
