@@ -7,7 +7,9 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -166,8 +168,11 @@ func powMineCommand() *cli.Command {
 			w := c.App.Writer
 			miner := crypto.PubkeyToAddress(key.PublicKey)
 			fmt.Fprintf(w, "mining epoch %d as %s: model %s, D=%d, threshold %d, for %s\n", p.Epoch, miner.Hex(), p.Spec, p.Difficulty, p.Threshold, c.Duration("duration"))
+			// Ctrl-C or SIGTERM ends the run early; found nonces are still signed and written.
+			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+			defer stop()
 			n := 0
-			res, err := pow.Mine(c.Context, pow.MinerConfig{
+			res, err := pow.Mine(ctx, pow.MinerConfig{
 				Params: p, Miner: miner, Signer: dipmsg.KeySigner{Key: key}, Domain: d,
 				Workers: c.Int("workers"), Deadline: time.Now().Add(c.Duration("duration")),
 				BatchSize: c.Int("batch-size"), StartCounter: uint32(c.Uint64("start-counter")), MaxNonces: c.Uint64("max-nonces"),
