@@ -65,7 +65,7 @@ func benchIngest(b *testing.B, n int) (*Ingest, []*dipmsg.Envelope) {
 // BenchmarkIngest measures messages verified (signature, rules) and durably
 // stored (SQLite WAL, synchronous=FULL, one commit per message) per second.
 func BenchmarkIngest(b *testing.B) {
-	for _, mode := range []string{"serial", "parallel"} {
+	for _, mode := range []string{"serial", "parallel64"} {
 		b.Run(mode, func(b *testing.B) {
 			in, envs := benchIngest(b, b.N)
 			ctx := context.Background()
@@ -78,6 +78,8 @@ func BenchmarkIngest(b *testing.B) {
 					}
 				}
 			} else {
+				// 64 concurrent clients, as an HTTP server under load would have.
+				b.SetParallelism(32)
 				var next atomic.Int64
 				b.RunParallel(func(pb *testing.PB) {
 					for pb.Next() {

@@ -23,6 +23,9 @@ type Engine struct {
 
 	mu       sync.RWMutex
 	sessions map[common.Hash]*session
+	// pending holds the slots of messages reserved but not yet committed:
+	// they take their slot for the checks but are not shown or tallied.
+	pending map[string]bool
 }
 
 // session is a manifest and the messages accepted for it.
@@ -51,7 +54,7 @@ func NewEngine(d dipmsg.Domain, orchestrators []common.Address, now func() time.
 	if now == nil {
 		now = time.Now
 	}
-	return &Engine{domain: d, orchestrators: o, now: now, sessions: map[common.Hash]*session{}}
+	return &Engine{domain: d, orchestrators: o, now: now, sessions: map[common.Hash]*session{}, pending: map[string]bool{}}
 }
 
 // Domain returns the engine's Settlement domain.
@@ -249,6 +252,12 @@ func (e *Engine) applyLocked(env *dipmsg.Envelope, timed bool) error {
 	if err := e.check(env.Message, uint64(e.now().Unix()), timed); err != nil {
 		return err
 	}
+	e.record(env)
+	return nil
+}
+
+// record adds a checked message to its round.
+func (e *Engine) record(env *dipmsg.Envelope) {
 	switch m := env.Message.(type) {
 	case *dipmsg.Proposal:
 		rs := e.sessions[m.Session].rounds[m.Round]
@@ -259,22 +268,64 @@ func (e *Engine) applyLocked(env *dipmsg.Envelope, timed bool) error {
 	case *dipmsg.Ballot:
 		e.sessions[m.Session].rounds[m.Round].ballots[m.Voter] = dipmsg.SignedBallot{Message: m, Sig: env.Sig}
 	}
-	return nil
 }
 
-// CheckAndApply checks and records a message atomically; commit runs between
-// the check and the record, under the engine lock, so a message is recorded
-// only once it is durable and two racing messages for one slot cannot both pass.
-func (e *Engine) CheckAndApply(env *dipmsg.Envelope, commit func() error) error {
+// Reserve checks a verified message at the engine's current time and, if it
+// passes, takes its slot as pending: later messages for the slot are
+// refused, but views and tallies do not show it until Commit. Exactly one
+// of Commit or Release must follow. Reserving lets many messages wait for
+// one group commit of the store without holding the engine lock.
+func (e *Engine) Reserve(env *dipmsg.Envelope) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if err := e.check(env.Message, uint64(e.now().Unix()), true); err != nil {
 		return err
 	}
-	if err := commit(); err != nil {
+	e.record(env)
+	e.pending[Slot(env.Message)] = true
+	return nil
+}
+
+// Commit makes a reserved message visible once it is durable.
+func (e *Engine) Commit(env *dipmsg.Envelope) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	delete(e.pending, Slot(env.Message))
+}
+
+// Release frees the slot of a reserved message whose store commit failed.
+func (e *Engine) Release(env *dipmsg.Envelope) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	slot := Slot(env.Message)
+	if !e.pending[slot] {
+		return
+	}
+	delete(e.pending, slot)
+	switch m := env.Message.(type) {
+	case *dipmsg.Proposal:
+		rs := e.sessions[m.Session].rounds[m.Round]
+		delete(rs.proposals, m.Author)
+		delete(rs.byContent, m.ContentHash)
+	case *dipmsg.Evaluation:
+		delete(e.sessions[m.Session].rounds[m.Round].evals, evalKey(m))
+	case *dipmsg.Ballot:
+		delete(e.sessions[m.Session].rounds[m.Round].ballots, m.Voter)
+	}
+}
+
+// CheckAndApply reserves a message, runs commit, and commits or releases
+// it: the message is visible only once commit succeeded.
+func (e *Engine) CheckAndApply(env *dipmsg.Envelope, commit func() error) error {
+	if err := e.Reserve(env); err != nil {
 		return err
 	}
-	return e.applyLocked(env, false)
+	if err := commit(); err != nil {
+		e.Release(env)
+		return err
+	}
+	e.Commit(env)
+	return nil
 }
 
 // RoundView is a snapshot of one round.
@@ -310,19 +361,25 @@ func (e *Engine) Session(id common.Hash) (*SessionView, error) {
 	for i, rs := range s.rounds {
 		r := RoundView{Round: uint32(i), Opens: m.RoundOpens(uint32(i)), ProposeUntil: m.Rounds[i].ProposeUntil, ClosesAt: m.Rounds[i].ClosesAt}
 		for _, p := range rs.proposals {
-			r.Proposals = append(r.Proposals, p)
+			if !e.pending[Slot(p.Message)] {
+				r.Proposals = append(r.Proposals, p)
+			}
 		}
 		sort.Slice(r.Proposals, func(a, b int) bool {
 			return bytes.Compare(r.Proposals[a].Message.Author[:], r.Proposals[b].Message.Author[:]) < 0
 		})
 		for _, b := range rs.ballots {
-			r.Ballots = append(r.Ballots, b)
+			if !e.pending[Slot(b.Message)] {
+				r.Ballots = append(r.Ballots, b)
+			}
 		}
 		sort.Slice(r.Ballots, func(a, b int) bool {
 			return bytes.Compare(r.Ballots[a].Message.Voter[:], r.Ballots[b].Message.Voter[:]) < 0
 		})
 		for _, ev := range rs.evals {
-			r.Evaluations = append(r.Evaluations, ev)
+			if !e.pending[Slot(ev.Message)] {
+				r.Evaluations = append(r.Evaluations, ev)
+			}
 		}
 		sort.Slice(r.Evaluations, func(a, b int) bool {
 			x, y := r.Evaluations[a].Message, r.Evaluations[b].Message

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -52,6 +53,24 @@ var migrations = []string{
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+
+	// Messages are written by one committer goroutine in group commits:
+	// every message queued while a commit runs goes into the next one, so
+	// concurrent writers share an fsync and each still returns only after
+	// its own message is durable.
+	queue chan *writeReq
+	quit  chan struct{}
+	done  chan struct{}
+	once  sync.Once
+}
+
+// maxGroup bounds the messages of one group commit.
+const maxGroup = 256
+
+type writeReq struct {
+	env  *dipmsg.Envelope
+	data []byte
+	done chan error
 }
 
 // OpenStore opens (creating if needed) the database at path and applies
@@ -68,11 +87,12 @@ func OpenStore(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("deliberation: open store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, now: time.Now}
+	s := &Store{db: db, now: time.Now, queue: make(chan *writeReq, maxGroup), quit: make(chan struct{}), done: make(chan struct{})}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("deliberation: open store %s: %w", path, err)
 	}
+	go s.committer()
 	return s, nil
 }
 
@@ -111,12 +131,100 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the database.
+// Close stops the committer (after the commit in progress) and closes the database.
 func (s *Store) Close() error {
 	if s == nil || s.db == nil {
 		return nil
 	}
+	s.once.Do(func() { close(s.quit) })
+	<-s.done
 	return s.db.Close()
+}
+
+// ErrStoreClosed is returned by AddMessage after Close.
+var ErrStoreClosed = errors.New("deliberation: session store closed")
+
+func (s *Store) committer() {
+	defer close(s.done)
+	for {
+		var batch []*writeReq
+		select {
+		case r := <-s.queue:
+			batch = append(batch, r)
+		case <-s.quit:
+			for {
+				select {
+				case r := <-s.queue:
+					r.done <- ErrStoreClosed
+				default:
+					return
+				}
+			}
+		}
+	drain:
+		for len(batch) < maxGroup {
+			select {
+			case r := <-s.queue:
+				batch = append(batch, r)
+			default:
+				break drain
+			}
+		}
+		s.commitGroup(batch)
+	}
+}
+
+// commitGroup writes batch in one transaction; if that fails (one message
+// breaks a constraint), each message is written alone so only it fails.
+func (s *Store) commitGroup(batch []*writeReq) {
+	ctx := context.Background()
+	if len(batch) > 1 {
+		err := s.tx(ctx, func(tx *sql.Tx) error {
+			for _, r := range batch {
+				if err := s.insert(ctx, tx, r); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err == nil {
+			for _, r := range batch {
+				r.done <- nil
+			}
+			return
+		}
+	}
+	for _, r := range batch {
+		r.done <- s.tx(ctx, func(tx *sql.Tx) error { return s.insert(ctx, tx, r) })
+	}
+}
+
+func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("deliberation: begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("deliberation: commit: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) insert(ctx context.Context, tx *sql.Tx, r *writeReq) error {
+	env := r.env
+	_, err := tx.ExecContext(ctx, `INSERT INTO messages(session, slot, digest, type, signer, envelope, received) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		sessionOf(env.Message).Hex(), Slot(env.Message), Digest(env).Hex(), env.Message.TypeName(), env.Message.Signer().Hex(), r.data, s.now().UnixNano())
+	if err != nil {
+		if isUnique(err) {
+			return fmt.Errorf("%w: %s", ErrSlotTaken, Slot(env.Message))
+		}
+		return fmt.Errorf("deliberation: store message: %w", err)
+	}
+	return nil
 }
 
 // AddSession stores a signed manifest; storing the same session again is a no-op.
@@ -149,21 +257,34 @@ func sessionOf(m dipmsg.Message) common.Hash {
 // Digest returns the id of an accepted message: its EIP-712 digest.
 func Digest(env *dipmsg.Envelope) common.Hash { return env.Domain.Digest(env.Message) }
 
-// AddMessage durably stores an accepted envelope; it returns once committed.
+// AddMessage durably stores an accepted envelope; it returns once the
+// group commit holding it is done.
 func (s *Store) AddMessage(ctx context.Context, env *dipmsg.Envelope) error {
 	data, err := json.Marshal(env)
 	if err != nil {
 		return fmt.Errorf("deliberation: encode message: %w", err)
 	}
-	_, err = s.db.ExecContext(ctx, `INSERT INTO messages(session, slot, digest, type, signer, envelope, received) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		sessionOf(env.Message).Hex(), Slot(env.Message), Digest(env).Hex(), env.Message.TypeName(), env.Message.Signer().Hex(), data, s.now().UnixNano())
-	if err != nil {
-		if isUnique(err) {
-			return fmt.Errorf("%w: %s", ErrSlotTaken, Slot(env.Message))
-		}
-		return fmt.Errorf("deliberation: store message: %w", err)
+	r := &writeReq{env: env, data: data, done: make(chan error, 1)}
+	select {
+	case s.queue <- r:
+	case <-s.quit:
+		return ErrStoreClosed
+	case <-ctx.Done():
+		return ctx.Err()
 	}
-	return nil
+	// Wait for the outcome even if ctx ends: the write may already be in
+	// the commit, and the caller must know whether it is durable.
+	select {
+	case err := <-r.done:
+		return err
+	case <-s.done:
+		select {
+		case err := <-r.done:
+			return err
+		default:
+			return ErrStoreClosed
+		}
+	}
 }
 
 // HasDigest reports whether a message with this digest and signature is stored.

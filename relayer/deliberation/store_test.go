@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dip-market/dip/dipmsg"
 )
 
 // TestStoreReplay stores a session, restarts on the same file and checks that
@@ -77,5 +80,60 @@ func TestStoreReplay(t *testing.T) {
 	}
 	if v, err := st2.migrateVersion(ctx); err != nil || v != len(migrations) {
 		t.Fatalf("schema version %d (%v), want %d", v, err, len(migrations))
+	}
+}
+
+// TestStoreGroupCommit writes messages from many goroutines, each message
+// twice: every message is stored exactly once, the second write of each
+// fails alone with ErrSlotTaken, whatever group commit it landed in.
+func TestStoreGroupCommit(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	f := newFixture(t, common.HexToAddress("0xA1"), testDomain, 8)
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.AddSession(ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	var envs []*dipmsg.Envelope
+	for i := range f.people {
+		envs = append(envs, f.proposal(i, 0), f.proposal(i, 0))
+	}
+	errs := make(chan error, len(envs))
+	var wg sync.WaitGroup
+	for _, env := range envs {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs <- st.AddMessage(ctx, env) }()
+	}
+	wg.Wait()
+	close(errs)
+	ok, taken := 0, 0
+	for err := range errs {
+		switch {
+		case err == nil:
+			ok++
+		case errors.Is(err, ErrSlotTaken):
+			taken++
+		default:
+			t.Fatalf("AddMessage: %v", err)
+		}
+	}
+	if ok != len(f.people) || taken != len(f.people) {
+		t.Fatalf("%d stored and %d refused, want %d each", ok, taken, len(f.people))
+	}
+	n := 0
+	if err := st.Replay(ctx, func(*SignedManifest) error { return nil }, func(*dipmsg.Envelope) error { n++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(f.people) {
+		t.Fatalf("replayed %d messages, want %d", n, len(f.people))
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.AddMessage(ctx, envs[0]); !errors.Is(err, ErrStoreClosed) {
+		t.Fatalf("AddMessage after Close = %v, want ErrStoreClosed", err)
 	}
 }
