@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -36,6 +37,15 @@ type HeadReader interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
+// ChainReader is what the settler reads from the chain: the head, the
+// LeafRequested logs of its claims and the request views. An
+// *ethclient.Client satisfies it.
+type ChainReader interface {
+	HeadReader
+	ethereum.LogFilterer
+	ethereum.ContractCaller
+}
+
 var (
 	_ Sender = (*txmgr.Manager)(nil)
 	_ Claims = (*settlement.Settlement)(nil)
@@ -62,12 +72,12 @@ type Settler struct {
 	in     *Ingest
 	sender Sender
 	claims Claims
-	head   HeadReader
+	head   ChainReader
 	log    *slog.Logger
 }
 
 // NewSettler returns a settler for the sessions of in.
-func NewSettler(in *Ingest, sender Sender, claims Claims, head HeadReader, log *slog.Logger) *Settler {
+func NewSettler(in *Ingest, sender Sender, claims Claims, head ChainReader, log *slog.Logger) *Settler {
 	if log == nil {
 		log = slog.Default()
 	}
@@ -160,7 +170,7 @@ func (s *Settler) submit(ctx context.Context, m *Manifest, rec *Record) error {
 	if c.Relayer != s.sender.Account() || common.Hash(c.Root) != rec.Root {
 		return fmt.Errorf("%w: claim %s by %s with root %s", ErrClaimMismatch, id, c.Relayer.Hex(), common.Hash(c.Root).Hex())
 	}
-	rec.State, rec.ClaimID, rec.Deadline, rec.SubmitTx = StateClaimed, id.String(), c.Deadline, res.TxHash
+	rec.State, rec.ClaimID, rec.Deadline, rec.SubmitTx, rec.SubmitBlock = StateClaimed, id.String(), c.Deadline, res.TxHash, res.BlockNumber
 	s.log.Info("deliberation claimed", "session_id", rec.Session.Hex(), "claim_id", id.String(), "tx_hash", res.TxHash.Hex(), "deadline", c.Deadline)
 	return s.in.Store.PutRecord(ctx, rec)
 }
@@ -188,7 +198,10 @@ func (s *Settler) maybeFinalize(ctx context.Context, rec *Record) error {
 		return fmt.Errorf("deliberation: read head: %w", err)
 	}
 	rec.Deadline = c.Deadline
-	if h.Time <= c.Deadline || c.OpenRequests > 0 {
+	if c.OpenRequests > 0 {
+		return s.answerRequests(ctx, rec)
+	}
+	if h.Time <= c.Deadline {
 		return nil
 	}
 	rec.State = StateFinalizing
@@ -239,6 +252,72 @@ func (s *Settler) record(ctx context.Context, rec *Record, tx common.Hash) error
 		// Still pending (a leaf request extended the deadline): wait again.
 		rec.State = StateClaimed
 		rec.FinalizeAttempts++
+	}
+	return s.in.Store.PutRecord(ctx, rec)
+}
+
+// RevealKey is the idempotency key of the answer to a leaf request.
+func RevealKey(session common.Hash, requestID *big.Int) string {
+	return fmt.Sprintf("delib:%s:reveal:%s", session.Hex(), requestID)
+}
+
+// answerRequests reveals every open leaf request on the session's claim:
+// an unanswered request would reject an honest claim and slash the bond.
+func (s *Settler) answerRequests(ctx context.Context, rec *Record) error {
+	v, err := s.in.Engine.Session(rec.Session)
+	if err != nil {
+		return err
+	}
+	d, err := s.in.Engine.Tally(rec.Session, v.Manifest.Manifest.LastRound())
+	if err != nil {
+		return err
+	}
+	if d.Root != rec.Root {
+		return fmt.Errorf("deliberation: session %s tally root %s differs from the claimed %s", rec.Session.Hex(), d.Root.Hex(), rec.Root.Hex())
+	}
+	addr := s.claims.Address()
+	id := s.claimID(rec)
+	logs, err := s.head.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(rec.SubmitBlock), Addresses: []common.Address{addr},
+		Topics: [][]common.Hash{{settlement.ABI.Events["LeafRequested"].ID}, {common.BigToHash(id)}},
+	})
+	if err != nil {
+		return fmt.Errorf("deliberation: read leaf requests of claim %s: %w", id, err)
+	}
+	for i := range logs {
+		ev, err := sbind.UnpackLeafRequestedEvent(&logs[i])
+		if err != nil {
+			continue
+		}
+		out, err := s.head.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: sbind.PackRequest(ev.RequestId)}, nil)
+		if err != nil {
+			return fmt.Errorf("deliberation: read request %s: %w", ev.RequestId, err)
+		}
+		req, err := sbind.UnpackRequest(out)
+		if err != nil {
+			return fmt.Errorf("deliberation: decode request %s: %w", ev.RequestId, err)
+		}
+		if !req.Open || int(ev.Index) >= len(d.Leaves) {
+			continue
+		}
+		p, err := d.Proof(int(ev.Index))
+		if err != nil {
+			return err
+		}
+		proof := make([][32]byte, len(p))
+		for k := range p {
+			proof[k] = p[k]
+		}
+		key := RevealKey(rec.Session, ev.RequestId)
+		data := sbind.PackRevealLeaf(ev.RequestId, settlement.BallotLeaf(&d.Leaves[ev.Index]), proof)
+		if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &addr, TxData: data}); err != nil {
+			return fmt.Errorf("deliberation: submit reveal of request %s: %w", ev.RequestId, err)
+		}
+		res, err := s.sender.Wait(ctx, key)
+		if err != nil {
+			return fmt.Errorf("deliberation: reveal of request %s (%s): %w", ev.RequestId, res.Reason, err)
+		}
+		s.log.Info("leaf request answered", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID, "request_id", ev.RequestId.String(), "index", ev.Index, "tx_hash", res.TxHash.Hex())
 	}
 	return s.in.Store.PutRecord(ctx, rec)
 }

@@ -155,6 +155,19 @@ func TestSettleOnChain(t *testing.T) {
 	if rec, _ = st.GetRecord(ctx, f.man.ID()); rec.State != StateClaimed {
 		t.Fatalf("state %s inside the window, want claimed", rec.State)
 	}
+	// Someone demands leaf 2: the settler reveals it, or the claim would be rejected.
+	if _, err := e.st.RequestLeaf(ctx, e.c.Transactor(adminIdx), id, 2, settlement.DefaultConfig().RequestBond); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := e.st.Claim(ctx, id); err != nil || c.OpenRequests != 1 {
+		t.Fatalf("open requests %d (%v), want 1", c.OpenRequests, err)
+	}
+	if err := s.Step(ctx); err != nil {
+		t.Fatalf("answer request: %v", err)
+	}
+	if c, err := e.st.Claim(ctx, id); err != nil || c.OpenRequests != 0 || c.Status != settlement.StatusPending {
+		t.Fatalf("after the reveal: %d open requests, status %s (%v); want 0, pending", c.OpenRequests, c.Status, err)
+	}
 	if err := e.c.AdvanceTime(25 * time.Hour); err != nil {
 		t.Fatal(err)
 	}

@@ -374,16 +374,18 @@ const (
 
 // Record is a session's settlement record.
 type Record struct {
-	Session   common.Hash      `json:"session"`
-	State     SettlementState  `json:"state"`
-	Root      common.Hash      `json:"root"`
-	ClaimID   string           `json:"claimId,omitempty"`
-	Deadline  uint64           `json:"deadline,omitempty"`
-	SubmitTx  common.Hash      `json:"submitTx"`
-	FinalTx   common.Hash      `json:"finalizeTx"`
-	Winners   []common.Address `json:"winners,omitempty"`
-	Score     string           `json:"score,omitempty"`
-	Delivered bool             `json:"delivered"`
+	Session  common.Hash     `json:"session"`
+	State    SettlementState `json:"state"`
+	Root     common.Hash     `json:"root"`
+	ClaimID  string          `json:"claimId,omitempty"`
+	Deadline uint64          `json:"deadline,omitempty"`
+	SubmitTx common.Hash     `json:"submitTx"`
+	// SubmitBlock is the block of the claim (where leaf requests are searched from).
+	SubmitBlock uint64           `json:"submitBlock,omitempty"`
+	FinalTx     common.Hash      `json:"finalizeTx"`
+	Winners     []common.Address `json:"winners,omitempty"`
+	Score       string           `json:"score,omitempty"`
+	Delivered   bool             `json:"delivered"`
 	// FinalizeAttempts counts finalize intents that left the claim pending.
 	FinalizeAttempts int    `json:"finalizeAttempts,omitempty"`
 	Reason           string `json:"reason,omitempty"`
