@@ -191,27 +191,34 @@ func (h *Handler) postMessage(w http.ResponseWriter, r *http.Request) {
 	if h.draining(w) {
 		return
 	}
+	refuse := func(typ string, err error) {
+		code, _ := Code(err)
+		h.in.Metrics.RecordMessage(typ, code)
+		h.fail(w, err)
+	}
 	body, err := readBody(w, r, MaxMessageBytes)
 	if err != nil {
-		h.fail(w, err)
+		refuse("unknown", err)
 		return
 	}
 	env, err := DecodeMessage(body)
 	if err != nil {
-		h.fail(w, err)
+		refuse("unknown", err)
 		return
 	}
+	typ := env.Message.TypeName()
 	// The limit is charged after the signature check, so nobody can spend
 	// another signer's budget with forged messages.
 	if err := h.in.Engine.Verify(env); err != nil {
-		h.fail(w, err)
+		refuse(typ, err)
 		return
 	}
 	if !h.lim.allow(env.Message.Signer()) {
-		h.fail(w, fmt.Errorf("%w: %s", ErrRateLimited, env.Message.Signer().Hex()))
+		refuse(typ, fmt.Errorf("%w: %s", ErrRateLimited, env.Message.Signer().Hex()))
 		return
 	}
-	dup, err := h.in.Accept(r.Context(), env)
+	// AcceptVerified counts the outcome itself.
+	dup, err := h.in.AcceptVerified(r.Context(), env)
 	if err != nil {
 		h.fail(w, err)
 		return

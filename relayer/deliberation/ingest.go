@@ -13,6 +13,8 @@ import (
 type Ingest struct {
 	Engine *Engine
 	Store  *Store
+	// Metrics counts messages and settlement states (NoopMetrics by default).
+	Metrics Metricer
 }
 
 // NewIngest replays the store into the engine (manifests, then messages in
@@ -35,7 +37,7 @@ func NewIngest(ctx context.Context, e *Engine, st *Store) (*Ingest, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Ingest{Engine: e, Store: st}, nil
+	return &Ingest{Engine: e, Store: st, Metrics: NoopMetrics{}}, nil
 }
 
 // AddSession checks and stores a signed manifest. It reports whether the
@@ -60,6 +62,24 @@ func (in *Ingest) Accept(ctx context.Context, env *dipmsg.Envelope) (duplicate b
 	if err := in.Engine.Verify(env); err != nil {
 		return false, err
 	}
+	return in.AcceptVerified(ctx, env)
+}
+
+// AcceptVerified is Accept for an envelope Engine.Verify already passed.
+func (in *Ingest) AcceptVerified(ctx context.Context, env *dipmsg.Envelope) (duplicate bool, err error) {
+	duplicate, err = in.acceptVerified(ctx, env)
+	result := "stored"
+	switch {
+	case err != nil:
+		result, _ = Code(err)
+	case duplicate:
+		result = "duplicate"
+	}
+	in.Metrics.RecordMessage(env.Message.TypeName(), result)
+	return duplicate, err
+}
+
+func (in *Ingest) acceptVerified(ctx context.Context, env *dipmsg.Envelope) (duplicate bool, err error) {
 	err = in.Engine.CheckAndApply(env, func() error { return in.Store.AddMessage(ctx, env) })
 	if err == nil {
 		return false, nil

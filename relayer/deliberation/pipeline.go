@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/relayer/service"
@@ -100,11 +101,13 @@ type wiring struct {
 	mux        *http.ServeMux
 	draining   func() bool
 	newWatcher func(name string, h watcher.Handler, opts ...watcher.Option) (*watcher.Watcher, error)
+	registry   prometheus.Registerer
 }
 
 // Start implements service.Pipeline.
 func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
-	return p.start(ctx, wiring{log: deps.Log, backend: deps.Chain, sender: deps.TxMgr, mux: deps.Mux, draining: deps.Draining, newWatcher: deps.NewWatcher})
+	return p.start(ctx, wiring{log: deps.Log, backend: deps.Chain, sender: deps.TxMgr, mux: deps.Mux, draining: deps.Draining,
+		newWatcher: deps.NewWatcher, registry: deps.Registry})
 }
 
 func (p *Pipeline) start(ctx context.Context, w wiring) error {
@@ -125,6 +128,14 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 	if err != nil {
 		st.Close()
 		return err
+	}
+	if w.registry != nil {
+		m, err := NewPromMetrics(w.registry)
+		if err != nil {
+			st.Close()
+			return fmt.Errorf("deliberation: metrics: %w", err)
+		}
+		in.Metrics = m
 	}
 	opts := []HandlerOption{WithLogger(log), WithRateLimit(p.cfg.RateLimit, p.now)}
 	if w.draining != nil {

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 )
 
 func TestPipelineConfigCheck(t *testing.T) {
@@ -48,7 +50,8 @@ func TestPipelineRun(t *testing.T) {
 	}
 	p.stepped = make(chan error)
 	mux := http.NewServeMux()
-	if err := p.start(ctx, wiring{log: slog.New(slog.DiscardHandler), backend: e.c.Client(), sender: e.mgr, mux: mux}); err != nil {
+	reg := prometheus.NewRegistry()
+	if err := p.start(ctx, wiring{log: slog.New(slog.DiscardHandler), backend: e.c.Client(), sender: e.mgr, mux: mux, registry: reg}); err != nil {
 		t.Fatal(err)
 	}
 	defer p.Stop(context.Background())
@@ -98,4 +101,20 @@ func TestPipelineRun(t *testing.T) {
 	if settled["state"] != string(StateFinalized) || settled["delivered"] != true {
 		t.Fatalf("settlement %v, want finalized and delivered", settled)
 	}
+	m := p.Ingest().Metrics.(*PromMetrics)
+	if n := counterValue(t, m.messages.WithLabelValues("Proposal", "stored")); n != 2 {
+		t.Fatalf("stored proposals metric = %v, want 2", n)
+	}
+	if n := counterValue(t, m.settlements.WithLabelValues(string(StateFinalized))); n != 1 {
+		t.Fatalf("finalized settlements metric = %v, want 1", n)
+	}
+}
+
+func counterValue(t *testing.T, c prometheus.Counter) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetCounter().GetValue()
 }

@@ -118,10 +118,10 @@ func (s *Settler) Advance(ctx context.Context, id common.Hash) error {
 		if err != nil {
 			rec.State, rec.Reason = StateFailed, err.Error()
 			s.log.Warn("deliberation cannot be claimed", "session_id", id.Hex(), "err", err)
-			return s.in.Store.PutRecord(ctx, rec)
+			return s.put(ctx, rec)
 		}
 		rec.State, rec.Root = StateSubmitting, d.Root
-		if err := s.in.Store.PutRecord(ctx, rec); err != nil {
+		if err := s.put(ctx, rec); err != nil {
 			return err
 		}
 	}
@@ -154,7 +154,7 @@ func (s *Settler) submit(ctx context.Context, m *Manifest, rec *Record) error {
 	if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed) {
 		rec.State, rec.SubmitTx, rec.Reason = StateFailed, res.TxHash, fmt.Sprintf("claim %s: %s", res.State, res.Reason)
 		s.log.Warn("deliberation claim failed", "session_id", rec.Session.Hex(), "tx_hash", res.TxHash.Hex(), "reason", res.Reason)
-		return s.in.Store.PutRecord(ctx, rec)
+		return s.put(ctx, rec)
 	}
 	if err != nil {
 		return err
@@ -172,7 +172,7 @@ func (s *Settler) submit(ctx context.Context, m *Manifest, rec *Record) error {
 	}
 	rec.State, rec.ClaimID, rec.Deadline, rec.SubmitTx, rec.SubmitBlock = StateClaimed, id.String(), c.Deadline, res.TxHash, res.BlockNumber
 	s.log.Info("deliberation claimed", "session_id", rec.Session.Hex(), "claim_id", id.String(), "tx_hash", res.TxHash.Hex(), "deadline", c.Deadline)
-	return s.in.Store.PutRecord(ctx, rec)
+	return s.put(ctx, rec)
 }
 
 func (s *Settler) claimID(rec *Record) *big.Int {
@@ -189,7 +189,7 @@ func (s *Settler) maybeFinalize(ctx context.Context, rec *Record) error {
 	case settlement.StatusRejected:
 		rec.State, rec.Reason = StateRejected, "claim rejected on chain"
 		s.log.Warn("deliberation claim rejected", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID)
-		return s.in.Store.PutRecord(ctx, rec)
+		return s.put(ctx, rec)
 	case settlement.StatusFinalized:
 		return s.record(ctx, rec, common.Hash{})
 	}
@@ -205,7 +205,7 @@ func (s *Settler) maybeFinalize(ctx context.Context, rec *Record) error {
 		return nil
 	}
 	rec.State = StateFinalizing
-	if err := s.in.Store.PutRecord(ctx, rec); err != nil {
+	if err := s.put(ctx, rec); err != nil {
 		return err
 	}
 	return s.finalize(ctx, rec)
@@ -253,7 +253,7 @@ func (s *Settler) record(ctx context.Context, rec *Record, tx common.Hash) error
 		rec.State = StateClaimed
 		rec.FinalizeAttempts++
 	}
-	return s.in.Store.PutRecord(ctx, rec)
+	return s.put(ctx, rec)
 }
 
 // RevealKey is the idempotency key of the answer to a leaf request.
@@ -319,5 +319,14 @@ func (s *Settler) answerRequests(ctx context.Context, rec *Record) error {
 		}
 		s.log.Info("leaf request answered", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID, "request_id", ev.RequestId.String(), "index", ev.Index, "tx_hash", res.TxHash.Hex())
 	}
-	return s.in.Store.PutRecord(ctx, rec)
+	return s.put(ctx, rec)
+}
+
+// put stores rec and counts its state.
+func (s *Settler) put(ctx context.Context, rec *Record) error {
+	if err := s.in.Store.PutRecord(ctx, rec); err != nil {
+		return err
+	}
+	s.in.Metrics.RecordSettlement(rec.State)
+	return nil
 }

@@ -60,6 +60,14 @@ func ChallengeKey(session common.Hash, claimID fmt.Stringer) string {
 
 // Inspect judges one ClaimSubmitted event.
 func (w *Watchtower) Inspect(ctx context.Context, sub *settlement.Submitted) (Verdict, error) {
+	v, err := w.inspect(ctx, sub)
+	if err == nil {
+		w.in.Metrics.RecordVerdict(v)
+	}
+	return v, err
+}
+
+func (w *Watchtower) inspect(ctx context.Context, sub *settlement.Submitted) (Verdict, error) {
 	if settlement.ClaimKind(sub.Kind) != settlement.KindDeliberation || sub.Relayer == w.sender.Account() {
 		return VerdictIgnored, nil
 	}
