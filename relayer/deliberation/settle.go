@@ -132,6 +132,10 @@ func (s *Settler) Advance(ctx context.Context, id common.Hash) error {
 		return s.maybeFinalize(ctx, rec)
 	case StateFinalizing:
 		return s.finalize(ctx, rec)
+	case StateFinalized:
+		if !rec.Delivered && rec.CallbackRetries < MaxCallbackRetries {
+			return s.retryCallback(ctx, rec)
+		}
 	}
 	return nil
 }
@@ -329,4 +333,37 @@ func (s *Settler) put(ctx context.Context, rec *Record) error {
 	}
 	s.in.Metrics.RecordSettlement(rec.State)
 	return nil
+}
+
+// MaxCallbackRetries bounds the settler's retryCallback attempts for a
+// finalized claim whose receiver callback failed (one per step); after
+// that the record stays undelivered for the operator or anyone to retry.
+const MaxCallbackRetries = 3
+
+// RetryKey is the idempotency key of the n-th callback retry (from 1).
+func RetryKey(session common.Hash, n int) string {
+	return fmt.Sprintf("delib:%s:retry:%d", session.Hex(), n)
+}
+
+func (s *Settler) retryCallback(ctx context.Context, rec *Record) error {
+	rec.CallbackRetries++
+	// Stored first: a crash between here and the intent costs one attempt, never a double send.
+	if err := s.put(ctx, rec); err != nil {
+		return err
+	}
+	to := s.claims.Address()
+	key := RetryKey(rec.Session, rec.CallbackRetries)
+	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: sbind.PackRetryCallback(s.claimID(rec))}); err != nil {
+		return fmt.Errorf("deliberation: submit callback retry of %s: %w", rec.Session.Hex(), err)
+	}
+	if _, err := s.sender.Wait(ctx, key); err != nil && !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
+		return err
+	}
+	c, err := s.claims.Claim(ctx, s.claimID(rec))
+	if err != nil {
+		return err
+	}
+	rec.Delivered = c.Callback == settlement.CallbackDelivered
+	s.log.Info("deliberation callback retried", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID, "attempt", rec.CallbackRetries, "delivered", rec.Delivered)
+	return s.put(ctx, rec)
 }

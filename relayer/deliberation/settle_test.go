@@ -254,6 +254,23 @@ func TestSettleCallbackFails(t *testing.T) {
 	if err != nil || rec.State != StateFinalized || rec.Delivered || len(rec.Winners) != 1 || rec.Winners[0] != f.people[0].addr {
 		t.Fatalf("record %+v (%v), want finalized, undelivered, won by the only author", rec, err)
 	}
+	// Still reverting: the settler retries once per step and gives up after the limit.
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if rec, _ = st.GetRecord(ctx, f.man.ID()); rec.Delivered || rec.CallbackRetries != 1 || rec.Terminal() {
+		t.Fatalf("after a failed retry: %+v, want 1 retry, undelivered, not terminal", rec)
+	}
+	// The receiver is fixed: the next retry delivers.
+	if _, err := chain.Transact(ctx, e.c.Client(), e.c.Transactor(adminIdx), e.receiver, mr.PackSetMode(0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if rec, _ = st.GetRecord(ctx, f.man.ID()); !rec.Delivered || rec.CallbackRetries != 2 || !rec.Terminal() {
+		t.Fatalf("after the receiver was fixed: %+v, want delivered on retry 2", rec)
+	}
 }
 
 // TestSettleNoProposals records a session whose last round had no proposal

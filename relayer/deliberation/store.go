@@ -386,6 +386,8 @@ type Record struct {
 	Winners     []common.Address `json:"winners,omitempty"`
 	Score       string           `json:"score,omitempty"`
 	Delivered   bool             `json:"delivered"`
+	// CallbackRetries counts retryCallback intents after a failed callback.
+	CallbackRetries int `json:"callbackRetries,omitempty"`
 	// FinalizeAttempts counts finalize intents that left the claim pending.
 	FinalizeAttempts int    `json:"finalizeAttempts,omitempty"`
 	Reason           string `json:"reason,omitempty"`
@@ -393,7 +395,10 @@ type Record struct {
 
 // Terminal reports whether nothing more happens to the record.
 func (r *Record) Terminal() bool {
-	return r.State == StateFinalized || r.State == StateRejected || r.State == StateFailed
+	if r.State == StateFinalized {
+		return r.Delivered || r.CallbackRetries >= MaxCallbackRetries
+	}
+	return r.State == StateRejected || r.State == StateFailed
 }
 
 // PutRecord stores a settlement record durably.
