@@ -171,8 +171,18 @@ func TestGuildCompetitionLifecycle(t *testing.T) {
 			t.Errorf("%s = %+v, event says %+v", name, got.IGuildFactorySuite, s.IGuildFactorySuite)
 		}
 	}
-	if names := s.AddressNames(); len(names) != 10 || names[0] != "ladder" || names[9] != "lat5" {
+	if names := s.AddressNames(); len(names) != 13 || names[0] != "ladder" || names[5] != "escrow" ||
+		names[6] != "settlement" || names[7] != "authority" || names[12] != "lat5" {
 		t.Errorf("address names %v", names)
+	}
+	if back.Settlement != s.Settlement || back.Escrow != s.Escrow || back.Authority != s.Authority ||
+		onChain.Settlement != s.Settlement || predicted.Authority != s.Authority {
+		t.Errorf("new components do not round-trip: record %+v, suiteOf %+v, event %+v", back.IGuildFactorySuite, onChain.IGuildFactorySuite, s.IGuildFactorySuite)
+	}
+	for name, a := range map[string]common.Address{"escrow": s.Escrow, "settlement": s.Settlement, "authority": s.Authority} {
+		if code, err := c.Client().CodeAt(ctx, a, nil); err != nil || len(code) == 0 {
+			t.Errorf("%s at %s has no code (%v)", name, a.Hex(), err)
+		}
 	}
 	if _, err := f.SuiteOf(ctx, big.NewInt(9)); err == nil {
 		t.Error("unknown guild accepted")
@@ -190,6 +200,9 @@ func TestGuildCompetitionLifecycle(t *testing.T) {
 	}
 	if ok, err := l.IsResolver(ctx, c.Address(resolver)); err != nil || !ok {
 		t.Fatalf("resolver role: %v, %v", ok, err)
+	}
+	if ok, err := l.IsResolver(ctx, s.Settlement); err != nil || !ok {
+		t.Fatalf("the guild's Settlement does not resolve the ladder: %v, %v", ok, err)
 	}
 
 	comp, r, err := l.OpenCompetition(ctx, c.Transactor(outsider), 0, params.TMin)
@@ -298,6 +311,11 @@ func TestCreateGuildDecodesComponentErrors(t *testing.T) {
 		{"empty name", func(p *acip.GuildParams) { p.Name = "" }, "Factory_EmptyMetadata"},
 		{"heat scale 17", func(p *acip.GuildParams) { p.Governance.Conversion.HeatScale = big.NewInt(17) }, "Converter_InvalidHeatScale"},
 		{"zero voting period", func(p *acip.GuildParams) { p.Governance.VotingPeriod = 0 }, "GovernorInvalidVotingPeriod"},
+		{"challenge window = resolution period", func(p *acip.GuildParams) { p.Settlement.Config.ChallengeWindow = p.Ladder.ResolutionPeriod }, "Factory_ChallengeWindowTooLong"},
+		{"zero arbiter", func(p *acip.GuildParams) { p.Escrow.Arbiters = []common.Address{{}} }, "Factory_ZeroArbiter"},
+		{"commit amount without token", func(p *acip.GuildParams) { p.Authority.CommitAmount = big.NewInt(1) }, "Factory_InvalidCommitment"},
+		{"zero claim bond", func(p *acip.GuildParams) { p.Settlement.Config.ClaimBond = new(big.Int) }, "Settlement_BadConfig"},
+		{"fee above 30%", func(p *acip.GuildParams) { p.Escrow.Config.FeeBps = 3001 }, "Escrow_BadConfig"},
 	}
 	for _, tc := range tests {
 		p := acip.DefaultGuildParams("Bad", "BAD", pay)
@@ -311,4 +329,12 @@ func TestCreateGuildDecodesComponentErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want %s", tc.name, err, tc.revert)
 		}
 	}
+	// Only the chain knows whether an address holds code.
+	p := acip.DefaultGuildParams("Bad", "BAD", pay)
+	p.Settlement.PowVerifier = c.Address(deployer)
+	if err := p.Check(); err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	_, _, err := f.CreateGuild(ctx, c.Transactor(deployer), p)
+	wantRevert(t, err, "Factory_NotAContract")
 }

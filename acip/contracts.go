@@ -10,13 +10,17 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/vm/runtime"
 
+	authoritybind "github.com/dip-market/dip/bindings/authority"
 	"github.com/dip-market/dip/bindings/converter"
+	escrowbind "github.com/dip-market/dip/bindings/escrow"
 	"github.com/dip-market/dip/bindings/governor"
 	"github.com/dip-market/dip/bindings/guildfactory"
 	"github.com/dip-market/dip/bindings/guildtoken"
 	ladderbind "github.com/dip-market/dip/bindings/ladder"
 	latbind "github.com/dip-market/dip/bindings/lat"
 	"github.com/dip-market/dip/bindings/mockerc20"
+	settlementbind "github.com/dip-market/dip/bindings/settlement"
+	"github.com/dip-market/dip/bindings/tallyverifier"
 	"github.com/dip-market/dip/bindings/timelock"
 	"github.com/dip-market/dip/internal/chain"
 )
@@ -43,6 +47,12 @@ var (
 	TokenABI     = chain.MustABI(&guildtoken.GuildTokenMetaData)
 	GovernorABI  = chain.MustABI(&governor.GuildGovernorMetaData)
 	TimelockABI  = chain.MustABI(&timelock.GuildTimelockMetaData)
+	// EscrowABI, SettlementABI and AuthorityABI carry the errors of the
+	// suite's escrow, Settlement and authority registry (Escrow_BadConfig,
+	// Settlement_BadConfig, ... bubble up through createGuild).
+	EscrowABI     = chain.MustABI(&escrowbind.TripartiteEscrowMetaData)
+	SettlementABI = chain.MustABI(&settlementbind.SettlementMetaData)
+	AuthorityABI  = chain.MustABI(&authoritybind.AuthorityRegistryMetaData)
 	// ERC20ABI carries OpenZeppelin's ERC-20 errors (insufficient balance or allowance).
 	ERC20ABI = chain.MustABI(&mockerc20.MockERC20MetaData)
 )
@@ -51,10 +61,12 @@ var (
 // with (component errors bubble up through the factory and the governor), so
 // chain.DecodeRevert can name any of them.
 func ErrorABIs() []*abi.ABI {
-	return []*abi.ABI{FactoryABI, LadderABI, LATABI, ConverterABI, TokenABI, GovernorABI, TimelockABI, ERC20ABI}
+	return []*abi.ABI{FactoryABI, LadderABI, LATABI, ConverterABI, TokenABI, GovernorABI, TimelockABI,
+		EscrowABI, SettlementABI, AuthorityABI, ERC20ABI}
 }
 
-// Implementation is one contract the factory clones.
+// Implementation is one contract the factory clones, or (TallyVerifier) the
+// shared contract it hands to every guild's Settlement.
 type Implementation struct {
 	// Name is the contract's name and its key in the deployment record.
 	Name string
@@ -64,8 +76,10 @@ type Implementation struct {
 	Meta *bind.MetaData
 }
 
-// implementations lists, in deployment order, every implementation the
-// factory takes. A component added to the factory adds a line here.
+// implementations lists, in deployment order, every address the factory's
+// constructor takes (IGuildFactory.Implementations): the implementations it
+// clones and the stateless TallyVerifier every guild's Settlement shares. A
+// component added to the factory adds a line here.
 var implementations = []Implementation{
 	{Name: "LiquidAccessToken", Field: "Lat", Meta: &latbind.LiquidAccessTokenMetaData},
 	{Name: "CapabilityLadder", Field: "Ladder", Meta: &ladderbind.CapabilityLadderMetaData},
@@ -73,9 +87,13 @@ var implementations = []Implementation{
 	{Name: "GovernanceConverter", Field: "Converter", Meta: &converter.GovernanceConverterMetaData},
 	{Name: "GuildTimelock", Field: "Timelock", Meta: &timelock.GuildTimelockMetaData},
 	{Name: "GuildGovernor", Field: "Governor", Meta: &governor.GuildGovernorMetaData},
+	{Name: "TripartiteEscrow", Field: "Escrow", Meta: &escrowbind.TripartiteEscrowMetaData},
+	{Name: "Settlement", Field: "Settlement", Meta: &settlementbind.SettlementMetaData},
+	{Name: "AuthorityRegistry", Field: "Authority", Meta: &authoritybind.AuthorityRegistryMetaData},
+	{Name: "TallyVerifier", Field: "TallyVerifier", Meta: &tallyverifier.TallyVerifierMetaData},
 }
 
-// Implementations returns the implementation contracts dip deploys for the factory.
+// Implementations returns the contracts dip deploys for the factory's constructor.
 func Implementations() []Implementation { return append([]Implementation(nil), implementations...) }
 
 // ErrUnknownImplementation is returned when the factory's constructor takes an

@@ -38,22 +38,92 @@ type GovernanceParams struct {
 	Conversion ConversionParams
 }
 
+// SettlementConfig is the Settlement's configuration (ISettlement.Config);
+// it converts to and from settlement.Config, the same struct.
+type SettlementConfig = guildfactory.ISettlementConfig
+
+// EscrowConfig is the escrow's configuration (ITripartiteEscrow.Config); it
+// converts to and from escrow.Config, the same struct.
+type EscrowConfig = guildfactory.ITripartiteEscrowConfig
+
+// SettlementParams configure a new guild's Settlement. Its admin (the
+// timelock), treasury, TallyVerifier (the factory's) and callback targets
+// (the ladder and the escrow) are set by the factory.
+type SettlementParams struct {
+	// PowVerifier and InferenceVerifier judge the sampled claim kinds; zero
+	// disables a kind until governance sets it. Non-zero ones must hold code.
+	PowVerifier       common.Address
+	InferenceVerifier common.Address
+	// Config.ChallengeWindow must be shorter than the ladder's resolution period.
+	Config SettlementConfig
+}
+
+// EscrowParams configure a new guild's escrow; its admin, treasury,
+// Settlement and LATs are the suite's.
+type EscrowParams struct {
+	// Arbiters initially hold ARBITER_ROLE; may be empty, none zero.
+	Arbiters []common.Address
+	Config   EscrowConfig
+}
+
+// AuthorityParams configure a new guild's authority registry: both zero means
+// governance grants every cell; both set lets anyone claim a cell by burning
+// CommitAmount of CommitToken (an ERC-20 with burnFrom).
+type AuthorityParams struct {
+	CommitToken  common.Address
+	CommitAmount *big.Int
+}
+
 // GuildParams is everything needed to create a guild.
 type GuildParams struct {
 	Name   string
 	Symbol string
-	// Resolver initially holds the ladder's RESOLVER_ROLE; zero for none yet.
+	// Resolver holds the ladder's RESOLVER_ROLE next to the guild's
+	// Settlement (tests, demos, resolving by hand); zero for none, so only
+	// settled claims resolve competitions.
 	Resolver common.Address
-	// Ladder parameters; a zero Treasury means the guild's timelock.
+	// Ladder parameters; Treasury is the guild treasury (the escrow's and the
+	// Settlement's too); zero means the guild's timelock.
 	Ladder     LadderParams
 	Governance GovernanceParams
+	Settlement SettlementParams
+	Escrow     EscrowParams
+	Authority  AuthorityParams
+}
+
+// DefaultSettlementConfig is the Settlement configuration of the contract
+// tests' fixture: 1 ETH claim bond, 0.05 ETH request bond, a one-day
+// challenge window, 6 h to answer a request, 12 h to prove samples, 3 days to
+// exit, seed 4 blocks after submission, 3 samples, half of a slashed bond to
+// the challenger, 500k gas for callbacks.
+func DefaultSettlementConfig() SettlementConfig {
+	return SettlementConfig{
+		ClaimBond: new(big.Int).Set(WAD), RequestBond: new(big.Int).Div(WAD, big.NewInt(20)),
+		ChallengeWindow: day, ResponseWindow: 6 * 3600, ProofWindow: 12 * 3600, ExitDelay: 3 * day,
+		SampleDelay: 4, SampleCount: 3, ChallengerRewardBps: 5000, CallbackGasLimit: 500_000,
+	}
+}
+
+// DefaultEscrowConfig is the escrow configuration of the contract tests'
+// fixture: 5% fee, half of slashed bonds burned, 10% dispute bond, 50/50
+// default split, pass score 0.5, two-day dispute and seven-day ruling
+// windows, reviews of 1..30 days, orders up to 180 days, four experts.
+func DefaultEscrowConfig() EscrowConfig {
+	return EscrowConfig{
+		FeeBps: 500, SlashBurnBps: 5000, DisputeBondBps: 1000, DefaultBuyerBps: 5000,
+		PassScore:     new(big.Int).Div(WAD, big.NewInt(2)),
+		DisputeWindow: 2 * day, RulingWindow: 7 * day, MinReviewWindow: day, MaxReviewWindow: 30 * day,
+		MaxDuration: 180 * day, MaxExperts: 4,
+	}
 }
 
 // DefaultGuildParams are the parameters of docs/economics.md's tables and of
 // the contract tests' fixture: base 100 tokens (18 decimals), k = 2, t0 = 1 day,
 // windows 1 hour..7 days, reveal 1 day, resolution 2 days, 10% burn, five
 // ranks; voting delay 1 block, period 50 blocks, no proposal threshold, 4%
-// quorum, 1 day timelock; g = 2, heat scale 1e25 (ten tier-1 LAT), half-life 7 days.
+// quorum, 1 day timelock; g = 2, heat scale 1e25 (ten tier-1 LAT), half-life 7 days;
+// DefaultSettlementConfig without sampled-kind verifiers, DefaultEscrowConfig
+// without arbiters, and an authority registry whose cells governance grants.
 func DefaultGuildParams(name, symbol string, paymentToken common.Address) GuildParams {
 	return GuildParams{
 		Name: name, Symbol: symbol,
@@ -74,6 +144,8 @@ func DefaultGuildParams(name, symbol string, paymentToken common.Address) GuildP
 				HalfLife:   7 * day,
 			},
 		},
+		Settlement: SettlementParams{Config: DefaultSettlementConfig()},
+		Escrow:     EscrowParams{Config: DefaultEscrowConfig()},
 	}
 }
 
@@ -103,13 +175,89 @@ func (p GuildParams) Check() error {
 	if p.Governance.VotingDelay >= 1<<48 {
 		return fmt.Errorf("acip: voting delay %d does not fit in 48 bits", p.Governance.VotingDelay)
 	}
+	if err := checkSettlementConfig(p.Settlement.Config); err != nil {
+		return err
+	}
+	if w := p.Settlement.Config.ChallengeWindow; w >= p.Ladder.ResolutionPeriod {
+		return fmt.Errorf("acip: settlement challenge window %ds must be shorter than the ladder's resolution period %ds, or no deliberation could resolve a competition in time", w, p.Ladder.ResolutionPeriod)
+	}
+	if err := checkEscrowConfig(p.Escrow.Config); err != nil {
+		return err
+	}
+	for i, a := range p.Escrow.Arbiters {
+		if a == (common.Address{}) {
+			return fmt.Errorf("acip: escrow arbiter %d is the zero address", i)
+		}
+	}
+	if zeroToken, zeroAmount := p.Authority.CommitToken == (common.Address{}), p.Authority.CommitAmount == nil || p.Authority.CommitAmount.Sign() == 0; zeroToken != zeroAmount {
+		return errors.New("acip: authority commit token and amount must both be set (claims by burn) or both be zero (cells granted by governance)")
+	}
+	if p.Authority.CommitAmount != nil && p.Authority.CommitAmount.Sign() < 0 {
+		return errors.New("acip: authority commit amount must not be negative")
+	}
+	return nil
+}
+
+// Bounds of the Settlement and escrow configurations (Settlement.sol and TripartiteEscrow.sol).
+const (
+	settlementMaxWindow = 90 * day
+	escrowMaxWindow     = 365 * day
+	escrowMaxFeeBps     = 3000
+	escrowMaxExperts    = 16
+	maxBps              = 10_000
+)
+
+func checkSettlementConfig(c SettlementConfig) error {
+	inWindow := func(w uint64) bool { return w > 0 && w <= settlementMaxWindow }
+	switch {
+	case c.ClaimBond == nil || c.ClaimBond.Sign() <= 0 || c.RequestBond == nil || c.RequestBond.Sign() <= 0:
+		return errors.New("acip: settlement claim and request bonds must be positive")
+	case c.ClaimBond.BitLen() > 128 || c.RequestBond.BitLen() > 128:
+		return errors.New("acip: settlement bonds must fit in 128 bits")
+	case !inWindow(c.ChallengeWindow) || !inWindow(c.ResponseWindow) || !inWindow(c.ProofWindow) || c.ExitDelay > settlementMaxWindow:
+		return errors.New("acip: settlement challenge, response and proof windows must be 1 s .. 90 days, the exit delay at most 90 days")
+	case c.SampleDelay == 0 || c.SampleDelay > 128:
+		return fmt.Errorf("acip: settlement sample delay %d blocks is outside 1..128", c.SampleDelay)
+	case c.SampleCount == 0 || c.SampleCount > 32:
+		return fmt.Errorf("acip: settlement sample count %d is outside 1..32", c.SampleCount)
+	case c.ChallengerRewardBps > maxBps:
+		return fmt.Errorf("acip: settlement challenger reward %d bps is above 10000", c.ChallengerRewardBps)
+	case c.CallbackGasLimit < 21_000 || c.CallbackGasLimit > 10_000_000:
+		return fmt.Errorf("acip: settlement callback gas limit %d is outside 21000..10000000", c.CallbackGasLimit)
+	}
+	return nil
+}
+
+func checkEscrowConfig(c EscrowConfig) error {
+	inWindow := func(w uint64) bool { return w > 0 && w <= escrowMaxWindow }
+	switch {
+	case c.FeeBps > escrowMaxFeeBps:
+		return fmt.Errorf("acip: escrow fee %d bps is above %d", c.FeeBps, escrowMaxFeeBps)
+	case c.SlashBurnBps > maxBps || c.DisputeBondBps > maxBps || c.DefaultBuyerBps > maxBps:
+		return errors.New("acip: escrow slash burn, dispute bond and default buyer shares must be at most 10000 bps")
+	case c.PassScore == nil || c.PassScore.CmpAbs(WAD) > 0:
+		return errors.New("acip: escrow pass score must be in [-1e18, 1e18]")
+	case !inWindow(c.DisputeWindow) || !inWindow(c.RulingWindow) || !inWindow(c.MinReviewWindow) || !inWindow(c.MaxReviewWindow) || !inWindow(c.MaxDuration):
+		return errors.New("acip: escrow dispute, ruling and review windows and the maximum duration must be 1 s .. 365 days")
+	case c.MinReviewWindow > c.MaxReviewWindow:
+		return errors.New("acip: escrow minimum review window is above the maximum")
+	case c.MaxExperts == 0 || c.MaxExperts > escrowMaxExperts:
+		return fmt.Errorf("acip: escrow max experts %d is outside 1..%d", c.MaxExperts, escrowMaxExperts)
+	}
 	return nil
 }
 
 // Binding converts the parameters into the factory binding's struct. Fields
-// the binding has and GuildParams does not (components added later) stay zero.
+// the binding has and GuildParams does not (components added later) stay zero;
+// nil big integers become zero.
 func (p GuildParams) Binding() guildfactory.IGuildFactoryGuildParams {
 	l, g := p.Ladder, p.Governance
+	sc, ec := p.Settlement.Config, p.Escrow.Config
+	sc.ClaimBond, sc.RequestBond, ec.PassScore = orZero(sc.ClaimBond), orZero(sc.RequestBond), orZero(ec.PassScore)
+	arbiters := p.Escrow.Arbiters
+	if arbiters == nil {
+		arbiters = []common.Address{}
+	}
 	threshold := g.ProposalThreshold
 	if threshold == nil {
 		threshold = new(big.Int)
@@ -127,6 +275,11 @@ func (p GuildParams) Binding() guildfactory.IGuildFactoryGuildParams {
 			TimelockDelay: new(big.Int).SetUint64(g.TimelockDelay),
 			TierGrowth:    orZero(g.Conversion.TierGrowth), HeatScale: orZero(g.Conversion.HeatScale), HalfLife: g.Conversion.HalfLife,
 		},
+		Settlement: guildfactory.IGuildFactorySettlementParams{
+			PowVerifier: p.Settlement.PowVerifier, InferenceVerifier: p.Settlement.InferenceVerifier, Config: sc,
+		},
+		Escrow:    guildfactory.IGuildFactoryEscrowParams{Arbiters: arbiters, Config: ec},
+		Authority: guildfactory.IGuildFactoryAuthorityParams{CommitToken: p.Authority.CommitToken, CommitAmount: orZero(p.Authority.CommitAmount)},
 	}
 }
 
@@ -138,8 +291,8 @@ func orZero(v *big.Int) *big.Int {
 }
 
 // Suite is one guild's contracts: the factory binding's Suite (ladder, guild
-// token, converter, timelock, governor, LATs, and whatever components the
-// factory adds later) and the guild's id.
+// token, converter, timelock, governor, LATs, escrow, Settlement, authority
+// registry, and whatever components the factory adds later) and the guild's id.
 type Suite struct {
 	GuildID *big.Int
 	guildfactory.IGuildFactorySuite

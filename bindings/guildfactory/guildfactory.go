@@ -39,6 +39,18 @@ type ICapabilityLadderParams struct {
 	RankMax          uint8
 }
 
+// IGuildFactoryAuthorityParams is an auto generated low-level Go binding around an user-defined struct.
+type IGuildFactoryAuthorityParams struct {
+	CommitToken  common.Address
+	CommitAmount *big.Int
+}
+
+// IGuildFactoryEscrowParams is an auto generated low-level Go binding around an user-defined struct.
+type IGuildFactoryEscrowParams struct {
+	Arbiters []common.Address
+	Config   ITripartiteEscrowConfig
+}
+
 // IGuildFactoryGovernanceParams is an auto generated low-level Go binding around an user-defined struct.
 type IGuildFactoryGovernanceParams struct {
 	VotingDelay       *big.Int
@@ -58,16 +70,30 @@ type IGuildFactoryGuildParams struct {
 	Resolver   common.Address
 	Ladder     ICapabilityLadderParams
 	Governance IGuildFactoryGovernanceParams
+	Settlement IGuildFactorySettlementParams
+	Escrow     IGuildFactoryEscrowParams
+	Authority  IGuildFactoryAuthorityParams
 }
 
 // IGuildFactoryImplementations is an auto generated low-level Go binding around an user-defined struct.
 type IGuildFactoryImplementations struct {
-	Lat        common.Address
-	Ladder     common.Address
-	GuildToken common.Address
-	Converter  common.Address
-	Timelock   common.Address
-	Governor   common.Address
+	Lat           common.Address
+	Ladder        common.Address
+	GuildToken    common.Address
+	Converter     common.Address
+	Timelock      common.Address
+	Governor      common.Address
+	Escrow        common.Address
+	Settlement    common.Address
+	Authority     common.Address
+	TallyVerifier common.Address
+}
+
+// IGuildFactorySettlementParams is an auto generated low-level Go binding around an user-defined struct.
+type IGuildFactorySettlementParams struct {
+	PowVerifier       common.Address
+	InferenceVerifier common.Address
+	Config            ISettlementConfig
 }
 
 // IGuildFactorySuite is an auto generated low-level Go binding around an user-defined struct.
@@ -78,13 +104,45 @@ type IGuildFactorySuite struct {
 	Timelock   common.Address
 	Governor   common.Address
 	Lats       []common.Address
+	Escrow     common.Address
+	Settlement common.Address
+	Authority  common.Address
+}
+
+// ISettlementConfig is an auto generated low-level Go binding around an user-defined struct.
+type ISettlementConfig struct {
+	ClaimBond           *big.Int
+	RequestBond         *big.Int
+	ChallengeWindow     uint64
+	ResponseWindow      uint64
+	ProofWindow         uint64
+	ExitDelay           uint64
+	SampleDelay         uint32
+	SampleCount         uint8
+	ChallengerRewardBps uint16
+	CallbackGasLimit    uint32
+}
+
+// ITripartiteEscrowConfig is an auto generated low-level Go binding around an user-defined struct.
+type ITripartiteEscrowConfig struct {
+	FeeBps          uint16
+	SlashBurnBps    uint16
+	DisputeBondBps  uint16
+	DefaultBuyerBps uint16
+	PassScore       *big.Int
+	DisputeWindow   uint64
+	RulingWindow    uint64
+	MinReviewWindow uint64
+	MaxReviewWindow uint64
+	MaxDuration     uint64
+	MaxExperts      uint8
 }
 
 // GuildFactoryMetaData contains all meta data concerning the GuildFactory contract.
 var GuildFactoryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"impls\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Implementations\",\"components\":[{\"name\":\"lat\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"createGuild\",\"inputs\":[{\"name\":\"p\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.GuildParams\",\"components\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"symbol\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"resolver\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"ladder\",\"type\":\"tuple\",\"internalType\":\"structICapabilityLadder.Params\",\"components\":[{\"name\":\"paymentToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"base\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"k\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"t0\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"tMin\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"tMax\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"revealPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"resolutionPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"burnBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"rankMax\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"name\":\"governance\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.GovernanceParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"proposalThreshold\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quorumNumerator\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"timelockDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"tierGrowth\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"heatScale\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"halfLife\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}]}],\"outputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"suite\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Suite\",\"components\":[{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lats\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"guildCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"implementations\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Implementations\",\"components\":[{\"name\":\"lat\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"predictSuite\",\"inputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"rankMax\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"suite\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Suite\",\"components\":[{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lats\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"suiteOf\",\"inputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Suite\",\"components\":[{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lats\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"GuildCreated\",\"inputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"creator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"},{\"name\":\"suite\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structIGuildFactory.Suite\",\"components\":[{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lats\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"Factory_EmptyMetadata\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Factory_InvalidRankMax\",\"inputs\":[{\"name\":\"rankMax\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"Factory_UnknownGuild\",\"inputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Factory_ZeroImplementation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FailedDeployment\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InsufficientBalance\",\"inputs\":[{\"name\":\"balance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"needed\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"impls\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Implementations\",\"components\":[{\"name\":\"lat\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"escrow\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"settlement\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"authority\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tallyVerifier\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"createGuild\",\"inputs\":[{\"name\":\"p\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.GuildParams\",\"components\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"symbol\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"resolver\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"ladder\",\"type\":\"tuple\",\"internalType\":\"structICapabilityLadder.Params\",\"components\":[{\"name\":\"paymentToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"base\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"k\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"t0\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"tMin\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"tMax\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"revealPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"resolutionPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"burnBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"rankMax\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"name\":\"governance\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.GovernanceParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"proposalThreshold\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quorumNumerator\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"timelockDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"tierGrowth\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"heatScale\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"halfLife\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"name\":\"settlement\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.SettlementParams\",\"components\":[{\"name\":\"powVerifier\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"inferenceVerifier\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"config\",\"type\":\"tuple\",\"internalType\":\"structISettlement.Config\",\"components\":[{\"name\":\"claimBond\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"requestBond\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"responseWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"proofWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"exitDelay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"sampleDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"sampleCount\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"challengerRewardBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}]},{\"name\":\"escrow\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.EscrowParams\",\"components\":[{\"name\":\"arbiters\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"config\",\"type\":\"tuple\",\"internalType\":\"structITripartiteEscrow.Config\",\"components\":[{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashBurnBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"disputeBondBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"defaultBuyerBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"passScore\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"disputeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rulingWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minReviewWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxReviewWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxExperts\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]}]},{\"name\":\"authority\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.AuthorityParams\",\"components\":[{\"name\":\"commitToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"commitAmount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]}],\"outputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"suite\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Suite\",\"components\":[{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lats\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"escrow\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"settlement\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"authority\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"guildCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"implementations\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Implementations\",\"components\":[{\"name\":\"lat\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"escrow\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"settlement\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"authority\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tallyVerifier\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"predictSuite\",\"inputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"rankMax\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"suite\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Suite\",\"components\":[{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lats\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"escrow\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"settlement\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"authority\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"suiteOf\",\"inputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIGuildFactory.Suite\",\"components\":[{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lats\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"escrow\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"settlement\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"authority\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"GuildCreated\",\"inputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"creator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"},{\"name\":\"suite\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structIGuildFactory.Suite\",\"components\":[{\"name\":\"ladder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guildToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"converter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"timelock\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"governor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lats\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"escrow\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"settlement\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"authority\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"Factory_ChallengeWindowTooLong\",\"inputs\":[{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"resolutionPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"Factory_EmptyMetadata\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Factory_InvalidCommitment\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Factory_InvalidRankMax\",\"inputs\":[{\"name\":\"rankMax\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"Factory_NotAContract\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Factory_UnknownGuild\",\"inputs\":[{\"name\":\"guildId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Factory_ZeroArbiter\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Factory_ZeroImplementation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FailedDeployment\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InsufficientBalance\",\"inputs\":[{\"name\":\"balance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"needed\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
 	ID:  "GuildFactory",
-	Bin: "0x610140604052348015610010575f5ffd5b50604051611b4f380380611b4f83398101604081905261002f9161012c565b80516001600160a01b03161580610051575060208101516001600160a01b0316155b80610067575060408101516001600160a01b0316155b8061007d575060608101516001600160a01b0316155b80610093575060808101516001600160a01b0316155b806100a9575060a08101516001600160a01b0316155b156100c75760405163408c0bf960e11b815260040160405180910390fd5b80516001600160a01b0390811660809081526020830151821660a09081526040840151831660c0526060840151831660e052908301518216610100529091015116610120526101d6565b80516001600160a01b0381168114610127575f5ffd5b919050565b5f60c082840312801561013d575f5ffd5b5060405160c081016001600160401b038111828210171561016c57634e487b7160e01b5f52604160045260245ffd5b60405261017883610111565b815261018660208401610111565b602082015261019760408401610111565b60408201526101a860608401610111565b60608201526101b960808401610111565b60808201526101ca60a08401610111565b60a08201529392505050565b60805160a05160c05160e05161010051610120516118e061026f5f395f81816101a0015281816104900152610d6a01525f81816101710152818161044c0152610c4c01525f8181610142015281816104070152610b7501525f8181610113015281816103c10152610a7801525f818160e401528181610382015261098201525f818160b50152818161052c015261081a01526118e05ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c80630af872271461005957806330e9012c1461007457806332e854051461022b5780637f6be95b1461024b578063900511e11461025e575b5f5ffd5b6100615f5481565b6040519081526020015b60405180910390f35b6101d06040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091526040518060c001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316815250905090565b60405161006b919081516001600160a01b03908116825260208084015182169083015260408084015182169083015260608084015182169083015260808084015182169083015260a092830151169181019190915260c00190565b61023e61023936600461115b565b61027f565b60405161006b9190611219565b61023e610259366004611240565b610375565b61027161026c36600461126a565b6105a1565b60405161006b9291906112a2565b6102876110ae565b81158061029457505f5482115b156102ba5760405163932c0b6160e01b8152600481018390526024015b60405180910390fd5b5f82815260016020818152604092839020835160c08101855281546001600160a01b039081168252938201548416818401526002820154841681860152600382015484166060820152600482015490931660808401526005810180548551818502810185019096528086529394919360a086019383018282801561036557602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610347575b5050505050815250509050919050565b61037d6110ae565b6103b17f000000000000000000000000000000000000000000000000000000000000000084653630b23232b960d11b61078a565b6001600160a01b031681526103f47f0000000000000000000000000000000000000000000000000000000000000000846933bab4b6322a37b5b2b760b11b61078a565b6001600160a01b031660208201526104397f0000000000000000000000000000000000000000000000000000000000000000846831b7b73b32b93a32b960b91b61078a565b6001600160a01b0316604082015261047d7f0000000000000000000000000000000000000000000000000000000000000000846774696d656c6f636b60c01b61078a565b6001600160a01b031660608201526104c17f0000000000000000000000000000000000000000000000000000000000000000846733b7bb32b93737b960c11b61078a565b6001600160a01b0316608082015260ff821667ffffffffffffffff8111156104eb576104eb6112ba565b604051908082528060200260200182016040528015610514578160200160208202803683370190505b5060a082015260015b8260ff16811161059a576105527f0000000000000000000000000000000000000000000000000000000000000000858361078a565b60a08301516105626001846112e2565b81518110610572576105726112f5565b6001600160a01b039092166020928302919091019091015261059381611309565b905061051d565b5092915050565b5f6105aa6110ae565b6105b48380611321565b159050806105ce57506105ca6020840184611321565b1590505b156105ec5760405163ad27c6f760e01b815260040160405180910390fd5b5f6105ff6101c085016101a0860161136b565b905060ff811615806106145750602060ff8216115b15610637576040516315481c3760e11b815260ff821660048201526024016102b1565b5f5f815461064490611309565b918290555092506106558382610375565b9150610662838386610806565b61066d83838661097d565b610678838386610a73565b610683838386610b70565b61068e838386610c47565b610699838386610d65565b5f83815260016020818152604092839020855181546001600160a01b03199081166001600160a01b0392831617835587840151948301805482169583169590951790945593860151600282018054851691861691909117905560608601516003820180548516918616919091179055608086015160048201805490941694169390931790915560a0840151805185939261073a9260058501929101906110e4565b503391508490507fbc216f7d318d71c8f90d9712f22ad2790b9a1df79f08f2180b654cfd92d5a98161076c8780611321565b8660405161077c93929190611384565b60405180910390a350915091565b5f6107fc846107998585610e39565b6040513060388201526f5af43d82803e903d91602b57fd5bf3ff60248201526014810192909252733d602d80600a3d3981f3363d3d373d3d3d363d73825260588201526037600c820120607882015260556043909101206001600160a01b031690565b90505b9392505050565b60015b8260a001515181116109775761086c7f000000000000000000000000000000000000000000000000000000000000000085835f1b8660a0015160018661084f91906112e2565b8151811061085f5761085f6112f5565b6020026020010151610e68565b5f61087682610ea6565b60a08501519091506108896001846112e2565b81518110610899576108996112f5565b60209081029190910101516001600160a01b0316634801e3b16108bc8580611321565b846040516020016108cf939291906113e1565b60408051601f198184030181529190526108ec6020870187611321565b856040516020016108ff93929190611409565b60408051601f1981840301815290829052606089015189516001600160e01b031960e087901b1684526109389493899190600401611454565b5f604051808303815f87803b15801561094f575f5ffd5b505af1158015610961573d5f5f3e3d5ffd5b50505050508061097090611309565b9050610809565b50505050565b6109b57f000000000000000000000000000000000000000000000000000000000000000084653630b23232b960d11b855f0151610e68565b5f6109c83683900383016060840161151a565b60208101519091506001600160a01b03166109f15760608301516001600160a01b031660208201525b825f01516001600160a01b031663aed28b01828560a001518660600151866040016020810190610a2191906115e9565b6040518563ffffffff1660e01b8152600401610a409493929190611602565b5f604051808303815f87803b158015610a57575f5ffd5b505af1158015610a69573d5f5f3e3d5ffd5b5050505050505050565b610ab07f0000000000000000000000000000000000000000000000000000000000000000846933bab4b6322a37b5b2b760b11b8560200151610e68565b60208201516001600160a01b031663077f224a610acd8380611321565b604051602001610ade929190611736565b60408051601f19818403018152919052610afb6020850185611321565b604051602001610b0c929190611756565b60408051601f19818403018152828252908701516001600160e01b031960e086901b168352610b3e9392600401611772565b5f604051808303815f87803b158015610b55575f5ffd5b505af1158015610b67573d5f5f3e3d5ffd5b50505050505050565b610bac7f0000000000000000000000000000000000000000000000000000000000000000846831b7b73b32b93a32b960b91b8560400151610e68565b60408201518251602084015160608501516001600160a01b03909316926324efacb4929190610260860135610280870135610bef6102c089016102a08a016117af565b6040516001600160e01b031960e089901b1681526001600160a01b03968716600482015294861660248601529490921660448401526064830152608482015267ffffffffffffffff90911660a482015260c401610b3e565b610c827f0000000000000000000000000000000000000000000000000000000000000000846774696d656c6f636b60c01b8560600151610e68565b6040805160018082528183019092525f91602080830190803683370190505090508260800151815f81518110610cba57610cba6112f5565b6001600160a01b0392909216602092830291909101909101526040805160018082528183019092525f91816020016020820280368337505050606085015160405163c4c4c7b360e01b81529192506001600160a01b03169063c4c4c7b390610d319061024087013590869086905f906004016117c8565b5f604051808303815f87803b158015610d48575f5ffd5b505af1158015610d5a573d5f5f3e3d5ffd5b505050505050505050565b610da07f0000000000000000000000000000000000000000000000000000000000000000846733b7bb32b93737b960c11b8560800151610e68565b60808201516101c08201906001600160a01b0316633b6dd8ec610dc38480611321565b604051602001610dd492919061180c565b60408051601f1981840301815291905260208681015160608801519091610dfd9087018761182a565b610e0d604088016020890161184f565b876040013588606001356040518863ffffffff1660e01b8152600401610a409796959493929190611872565b604080516020808201859052818301849052825180830384018152606090920190925280519101205b92915050565b5f610e7c85610e778686610e39565b610f36565b9050816001600160a01b0316816001600160a01b031614610e9f57610e9f6118cc565b5050505050565b60605f610eb283610f42565b60010190505f8167ffffffffffffffff811115610ed157610ed16112ba565b6040519080825280601f01601f191660200182016040528015610efb576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a8504945084610f0557509392505050565b5f6107ff83835f611019565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8310610f805772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310610fac576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc100008310610fca57662386f26fc10000830492506010015b6305f5e1008310610fe2576305f5e100830492506008015b6127108310610ff657612710830492506004015b60648310611008576064830492506002015b600a8310610e625760010192915050565b5f814710156110445760405163cf47918160e01b8152476004820152602481018390526044016102b1565b763d602d80600a3d3981f3363d3d373d3d3d363d730000008460601b60e81c175f526e5af43d82803e903d91602b57fd5bf38460781b17602052826037600984f590506001600160a01b0381166107ff5760405163b06ebf3d60e01b815260040160405180910390fd5b6040805160c0810182525f808252602082018190529181018290526060808201839052608082019290925260a081019190915290565b828054828255905f5260205f20908101928215611137579160200282015b8281111561113757825182546001600160a01b0319166001600160a01b03909116178255602090920191600190910190611102565b50611143929150611147565b5090565b5b80821115611143575f8155600101611148565b5f6020828403121561116b575f5ffd5b5035919050565b5f8151808452602084019350602083015f5b828110156111ab5781516001600160a01b0316865260209586019590910190600101611184565b5093949350505050565b80516001600160a01b0390811683526020808301518216908401526040808301518216908401526060808301518216908401526080808301519091169083015260a08181015160c09184018290525f9161121190850182611172565b949350505050565b602081525f6107ff60208301846111b5565b803560ff8116811461123b575f5ffd5b919050565b5f5f60408385031215611251575f5ffd5b823591506112616020840161122b565b90509250929050565b5f6020828403121561127a575f5ffd5b813567ffffffffffffffff811115611290575f5ffd5b82016102c081850312156107ff575f5ffd5b828152604060208201525f6107fc60408301846111b5565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610e6257610e626112ce565b634e487b7160e01b5f52603260045260245ffd5b5f6001820161131a5761131a6112ce565b5060010190565b5f5f8335601e19843603018112611336575f5ffd5b83018035915067ffffffffffffffff821115611350575f5ffd5b602001915036819003821315611364575f5ffd5b9250929050565b5f6020828403121561137b575f5ffd5b6107ff8261122b565b60408152826040820152828460608301375f606084830101525f601f19601f850116820160608382030160208401526113c060608201856111b5565b9695505050505050565b5f81518060208401855e5f93019283525090919050565b828482375f8382016c01020b1b1b2b9b9902a34b2b91609d1b81526113c0600d8201856113ca565b828482375f838201610b5560f21b81526113c060028201856113ca565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60a081525f61146660a0830188611426565b82810360208401526114788188611426565b6001600160a01b03968716604085015260ff9590951660608401525050921660809092019190915292915050565b604051610160810167ffffffffffffffff811182821017156114d657634e487b7160e01b5f52604160045260245ffd5b60405290565b80356001600160a01b038116811461123b575f5ffd5b803567ffffffffffffffff8116811461123b575f5ffd5b803561ffff8116811461123b575f5ffd5b5f61016082840312801561152c575f5ffd5b506115356114a6565b61153e836114dc565b815261154c602084016114dc565b60208201526040838101359082015260608084013590820152611571608084016114f2565b608082015261158260a084016114f2565b60a082015261159360c084016114f2565b60c08201526115a460e084016114f2565b60e08201526115b661010084016114f2565b6101008201526115c96101208401611509565b6101208201526115dc610140840161122b565b6101408201529392505050565b5f602082840312156115f9575f5ffd5b6107ff826114dc565b84516001600160a01b031681525f602086015161162a60208401826001600160a01b03169052565b506040860151604083015260608601516060830152608086015161165a608084018267ffffffffffffffff169052565b5060a086015161167660a084018267ffffffffffffffff169052565b5060c086015161169260c084018267ffffffffffffffff169052565b5060e08601516116ae60e084018267ffffffffffffffff169052565b506101008601516116cc61010084018267ffffffffffffffff169052565b506101208601516116e461012084018261ffff169052565b506101408601516116fb61014084018260ff169052565b506101c06101608301526117136101c0830186611172565b6001600160a01b03948516610180840152929093166101a0909101529392505050565b818382376a20476f7665726e616e636560a81b9101908152600b01919050565b606760f81b8152818360018301375f9101600101908152919050565b606081525f6117846060830186611426565b82810360208401526117968186611426565b91505060018060a01b0383166040830152949350505050565b5f602082840312156117bf575f5ffd5b6107ff826114f2565b848152608060208201525f6117e06080830186611172565b82810360408401526117f28186611172565b91505060018060a01b038316606083015295945050505050565b81838237681023b7bb32b93737b960b91b9101908152600901919050565b5f6020828403121561183a575f5ffd5b813565ffffffffffff811681146107ff575f5ffd5b5f6020828403121561185f575f5ffd5b813563ffffffff811681146107ff575f5ffd5b60e081525f61188460e083018a611426565b6001600160a01b03988916602084015296909716604082015265ffffffffffff94909416606085015263ffffffff92909216608084015260a083015260c09091015292915050565b634e487b7160e01b5f52600160045260245ffd",
+	Bin: "0x6101c0604052348015610010575f5ffd5b50604051612b5f380380612b5f83398101604081905261002f916101ea565b80516001600160a01b03161580610051575060208101516001600160a01b0316155b80610067575060408101516001600160a01b0316155b8061007d575060608101516001600160a01b0316155b80610093575060808101516001600160a01b0316155b806100a9575060a08101516001600160a01b0316155b806100bf575060c08101516001600160a01b0316155b806100d5575060e08101516001600160a01b0316155b806100ec57506101008101516001600160a01b0316155b8061010357506101208101516001600160a01b0316155b156101215760405163408c0bf960e11b815260040160405180910390fd5b80516001600160a01b0390811660809081526020830151821660a09081526040840151831660c09081526060850151841660e0908152928501518416610100908152918501518416610120908152908501518416610140529184015183166101605283015182166101805290910151166101a0526102b4565b60405161014081016001600160401b03811182821017156101c957634e487b7160e01b5f52604160045260245ffd5b60405290565b80516001600160a01b03811681146101e5575f5ffd5b919050565b5f6101408284031280156101fc575f5ffd5b5061020561019a565b61020e836101cf565b815261021c602084016101cf565b602082015261022d604084016101cf565b604082015261023e606084016101cf565b606082015261024f608084016101cf565b608082015261026060a084016101cf565b60a082015261027160c084016101cf565b60c082015261028260e084016101cf565b60e082015261029461010084016101cf565b6101008201526102a761012084016101cf565b6101208201529392505050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516127b86103a75f395f818161027c015261160c01525f818161024d01528181610619015261171f01525f818161021e015281816105d3015261153201525f81816101ef01528181610591015261167501525f81816101c00152818161054d015261142b01525f818161019101528181610509015261130d01525f8181610162015281816104c4015261123701525f81816101330152818161047e015261113a01525f81816101040152818161043f0152610d8401525f818160d5015281816106b60152610c1c01526127b85ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c80630af872271461005957806330e9012c1461007457806332e85405146102b95780637f6be95b146102d9578063f622cd78146102ec575b5f5ffd5b6100615f5481565b6040519081526020015b60405180910390f35b6102ac60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101919091526040518061014001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316815250905090565b60405161006b9190611b46565b6102cc6102c7366004611c4e565b61030d565b60405161006b9190611d91565b6102cc6102e7366004611db8565b610432565b6102ff6102fa366004611de2565b61072b565b60405161006b929190611e19565b610315611a85565b81158061032257505f5482115b156103485760405163932c0b6160e01b8152600481018390526024015b60405180910390fd5b5f8281526001602081815260409283902083516101208101855281546001600160a01b039081168252938201548416818401526002820154841681860152600382015484166060820152600482015490931660808401526005810180548551818502810185019096528086529394919360a08601938301828280156103f457602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116103d6575b505050918352505060068201546001600160a01b03908116602083015260078301548116604083015260089092015490911660609091015292915050565b61043a611a85565b61046e7f000000000000000000000000000000000000000000000000000000000000000084653630b23232b960d11b61094b565b6001600160a01b031681526104b17f0000000000000000000000000000000000000000000000000000000000000000846933bab4b6322a37b5b2b760b11b61094b565b6001600160a01b031660208201526104f67f0000000000000000000000000000000000000000000000000000000000000000846831b7b73b32b93a32b960b91b61094b565b6001600160a01b0316604082015261053a7f0000000000000000000000000000000000000000000000000000000000000000846774696d656c6f636b60c01b61094b565b6001600160a01b0316606082015261057e7f0000000000000000000000000000000000000000000000000000000000000000846733b7bb32b93737b960c11b61094b565b6001600160a01b031660808201526105c07f00000000000000000000000000000000000000000000000000000000000000008465657363726f7760d01b61094b565b6001600160a01b031660c08201526106067f000000000000000000000000000000000000000000000000000000000000000084691cd95d1d1b195b595b9d60b21b61094b565b6001600160a01b031660e082015261064b7f00000000000000000000000000000000000000000000000000000000000000008468617574686f7269747960b81b61094b565b6001600160a01b031661010082015260ff82166001600160401b0381111561067557610675611e31565b60405190808252806020026020018201604052801561069e578160200160208202803683370190505b5060a082015260015b8260ff168111610724576106dc7f0000000000000000000000000000000000000000000000000000000000000000858361094b565b60a08301516106ec600184611e59565b815181106106fc576106fc611e6c565b6001600160a01b039092166020928302919091019091015261071d81611e80565b90506106a7565b5092915050565b5f610734611a85565b61073d836109c7565b5f5f815461074a90611e80565b91829055509150610767826102e76101c086016101a08701611e98565b90505f8061077b60a0860160808701611ec7565b6001600160a01b03161461079e5761079960a0850160808601611ec7565b6107a4565b81606001515b90506107b1838386610c08565b6107bd83838684610d7f565b6107c8838386611135565b6107d3838386611232565b6107de838386611308565b6107e9838386611426565b6107f58383868461152d565b61080183838684611670565b61080c83838661171a565b5f83815260016020818152604092839020855181546001600160a01b03199081166001600160a01b0392831617835587840151948301805482169583169590951790945593860151600282018054851691861691909117905560608601516003820180548516918616919091179055608086015160048201805490941694169390931790915560a084015180518593926108ad926005850192910190611acf565b5060c08201516006820180546001600160a01b03199081166001600160a01b039384161790915560e084015160078401805483169184169190911790556101009093015160089092018054909316911617905533837f9d9bdc37cfc8955b31d0a4ffbf4e0c00f5bd724675ae18e5be88fec7f2fb698c61092d8780611ee0565b8660405161093d93929190611f29565b60405180910390a350915091565b5f6109bd8461095a85856117c4565b6040513060388201526f5af43d82803e903d91602b57fd5bf3ff60248201526014810192909252733d602d80600a3d3981f3363d3d373d3d3d363d73825260588201526037600c820120607882015260556043909101206001600160a01b031690565b90505b9392505050565b6109d18180611ee0565b159050806109eb57506109e76020820182611ee0565b1590505b15610a095760405163ad27c6f760e01b815260040160405180910390fd5b5f610a1c6101c083016101a08401611e98565b905060ff81161580610a315750602060ff8216115b15610a54576040516315481c3760e11b815260ff8216600482015260240161033f565b6102c08201610a6b61018084016101608501611f85565b6001600160401b0316610a8460a0830160808401611f85565b6001600160401b031610610ae057610aa260a0820160808301611f85565b610ab461018085016101608601611f85565b6040516371a1c8b760e11b81526001600160401b0392831660048201529116602482015260440161033f565b610af5610af06020830183611ec7565b6117f3565b610b08610af06040830160208401611ec7565b365f610b18610440860186611f9e565b610b229080611fbd565b915091505f5b81811015610b8a575f838383818110610b4357610b43611e6c565b9050602002016020810190610b589190611ec7565b6001600160a01b031603610b825760405163dfc5f97360e01b81526004810182905260240161033f565b600101610b28565b5061046085016104808601803515905f90610ba59084611ec7565b6001600160a01b03161414610bf057610bc16020820182611ec7565b6040516363a9ffbb60e11b81526001600160a01b0390911660048201526020820135602482015260440161033f565b610c00610af06020830183611ec7565b505050505050565b60015b8260a00151518111610d7957610c6e7f000000000000000000000000000000000000000000000000000000000000000085835f1b8660a00151600186610c519190611e59565b81518110610c6157610c61611e6c565b602002602001015161183f565b5f610c788261187d565b60a0850151909150610c8b600184611e59565b81518110610c9b57610c9b611e6c565b60209081029190910101516001600160a01b0316634801e3b1610cbe8580611ee0565b84604051602001610cd193929190612019565b60408051601f19818403018152919052610cee6020870187611ee0565b85604051602001610d0193929190612041565b60408051601f1981840301815290829052606089015189516001600160e01b031960e087901b168452610d3a949389919060040161208c565b5f604051808303815f87803b158015610d51575f5ffd5b505af1158015610d63573d5f5f3e3d5ffd5b505050505080610d7290611e80565b9050610c0b565b50505050565b610db77f000000000000000000000000000000000000000000000000000000000000000085653630b23232b960d11b865f015161183f565b5f610dca36849003840160608501612124565b6001600160a01b038316602082015290505f610dec6060850160408601611ec7565b6001600160a01b031603610e6e57835f01516001600160a01b031663aed28b01828660a0015187606001518860e001516040518563ffffffff1660e01b8152600401610e3b94939291906121f3565b5f604051808303815f87803b158015610e52575f5ffd5b505af1158015610e64573d5f5f3e3d5ffd5b5050505050610d79565b835160a085015160e086015160405163aed28b0160e01b81526001600160a01b039093169263aed28b0192610eaa9286923091906004016121f3565b5f604051808303815f87803b158015610ec1575f5ffd5b505af1158015610ed3573d5f5f3e3d5ffd5b505085519150506001600160a01b038116632f2ff15d7f92a19c77d2ea87c7f81d50c74403cb2f401780f3ad919571121efe2bdb427eb1610f1a6060880160408901611ec7565b6040516001600160e01b031960e085901b16815260048101929092526001600160a01b031660248201526044015f604051808303815f87803b158015610f5e575f5ffd5b505af1158015610f70573d5f5f3e3d5ffd5b505050506060850151604051632f2ff15d60e01b81527f71840dc4906352362b0cdaf79870196c8e42acafade72d5d5a6d59291253ceb160048201526001600160a01b03918216602482015290821690632f2ff15d906044015f604051808303815f87803b158015610fe0575f5ffd5b505af1158015610ff2573d5f5f3e3d5ffd5b505050506060850151604051632f2ff15d60e01b81525f60048201526001600160a01b03918216602482015290821690632f2ff15d906044015f604051808303815f87803b158015611042575f5ffd5b505af1158015611054573d5f5f3e3d5ffd5b5050604051631b2b455f60e11b81527f71840dc4906352362b0cdaf79870196c8e42acafade72d5d5a6d59291253ceb160048201523060248201526001600160a01b03841692506336568abe91506044015f604051808303815f87803b1580156110bc575f5ffd5b505af11580156110ce573d5f5f3e3d5ffd5b5050604051631b2b455f60e11b81525f60048201523060248201526001600160a01b03841692506336568abe91506044015b5f604051808303815f87803b158015611117575f5ffd5b505af1158015611129573d5f5f3e3d5ffd5b50505050505050505050565b6111727f0000000000000000000000000000000000000000000000000000000000000000846933bab4b6322a37b5b2b760b11b856020015161183f565b60208201516001600160a01b031663077f224a61118f8380611ee0565b6040516020016111a0929190612322565b60408051601f198184030181529190526111bd6020850185611ee0565b6040516020016111ce929190612342565b60408051601f19818403018152828252908701516001600160e01b031960e086901b168352611200939260040161235e565b5f604051808303815f87803b158015611217575f5ffd5b505af1158015611229573d5f5f3e3d5ffd5b50505050505050565b61126e7f0000000000000000000000000000000000000000000000000000000000000000846831b7b73b32b93a32b960b91b856040015161183f565b60408201518251602084015160608501516001600160a01b03909316926324efacb49291906102608601356102808701356112b16102c089016102a08a01611f85565b6040516001600160e01b031960e089901b1681526001600160a01b0396871660048201529486166024860152949092166044840152606483015260848201526001600160401b0390911660a482015260c401611200565b6113437f0000000000000000000000000000000000000000000000000000000000000000846774696d656c6f636b60c01b856060015161183f565b6040805160018082528183019092525f91602080830190803683370190505090508260800151815f8151811061137b5761137b611e6c565b6001600160a01b0392909216602092830291909101909101526040805160018082528183019092525f91816020016020820280368337505050606085015160405163c4c4c7b360e01b81529192506001600160a01b03169063c4c4c7b3906113f29061024087013590869086905f9060040161239b565b5f604051808303815f87803b158015611409575f5ffd5b505af115801561141b573d5f5f3e3d5ffd5b505050505050505050565b6114617f0000000000000000000000000000000000000000000000000000000000000000846733b7bb32b93737b960c11b856080015161183f565b60808201516101c08201906001600160a01b0316633b6dd8ec6114848480611ee0565b6040516020016114959291906123df565b60408051601f19818403018152919052602086810151606088015190916114be908701876123fd565b6114ce6040880160208901612435565b876040013588606001356040518863ffffffff1660e01b81526004016114fa979695949392919061244e565b5f604051808303815f87803b158015611511575f5ffd5b505af1158015611523573d5f5f3e3d5ffd5b5050505050505050565b61156a7f000000000000000000000000000000000000000000000000000000000000000085691cd95d1d1b195b595b9d60b21b8660e0015161183f565b6040805160028082526060820183525f92602083019080368337019050509050835f0151815f815181106115a0576115a0611e6c565b60200260200101906001600160a01b031690816001600160a01b0316815250508360c00151816001815181106115d8576115d8611e6c565b6001600160a01b03928316602091820292909201015260e085015160608601516102c0860192919091169063c6bf0d5b90857f00000000000000000000000000000000000000000000000000000000000000006116396102e08a0187611ec7565b6116496040880160208901611ec7565b88886040016040518863ffffffff1660e01b815260040161110097969594939291906124be565b6116a97f00000000000000000000000000000000000000000000000000000000000000008565657363726f7760d01b8660c0015161183f565b8260c001516001600160a01b03166393e8afab8460600151838660e001518760a00151878061044001906116dd9190611f9e565b6116e79080611fbd565b6116f56104408b018b611f9e565b6020016040518863ffffffff1660e01b81526004016114fa9796959493929190612712565b6117577f00000000000000000000000000000000000000000000000000000000000000008468617574686f7269747960b81b85610100015161183f565b61010082015160608301516001600160a01b0390911690631794bb3c9061178661048085016104608601611ec7565b60405160e084901b6001600160e01b03191681526001600160a01b039283166004820152911660248201526104808401356044820152606401611200565b604080516020808201859052818301849052825180830384018152606090920190925280519101205b92915050565b6001600160a01b0381161580159061181357506001600160a01b0381163b155b1561183c57604051632e2fd7a560e01b81526001600160a01b038216600482015260240161033f565b50565b5f6118538561184e86866117c4565b61190d565b9050816001600160a01b0316816001600160a01b031614611876576118766127a4565b5050505050565b60605f61188983611919565b60010190505f816001600160401b038111156118a7576118a7611e31565b6040519080825280601f01601f1916602001820160405280156118d1576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a85049450846118db575b509392505050565b5f6109c083835f6119f0565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b83106119575772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310611983576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc1000083106119a157662386f26fc10000830492506010015b6305f5e10083106119b9576305f5e100830492506008015b61271083106119cd57612710830492506004015b606483106119df576064830492506002015b600a83106117ed5760010192915050565b5f81471015611a1b5760405163cf47918160e01b81524760048201526024810183905260440161033f565b763d602d80600a3d3981f3363d3d373d3d3d363d730000008460601b60e81c175f526e5af43d82803e903d91602b57fd5bf38460781b17602052826037600984f590506001600160a01b0381166109c05760405163b06ebf3d60e01b815260040160405180910390fd5b60408051610120810182525f8082526020820181905291810182905260608082018390526080820183905260a082015260c0810182905260e0810182905261010081019190915290565b828054828255905f5260205f20908101928215611b22579160200282015b82811115611b2257825182546001600160a01b0319166001600160a01b03909116178255602090920191600190910190611aed565b50611b2e929150611b32565b5090565b5b80821115611b2e575f8155600101611b33565b81516001600160a01b0316815261014081016020830151611b7260208401826001600160a01b03169052565b506040830151611b8d60408401826001600160a01b03169052565b506060830151611ba860608401826001600160a01b03169052565b506080830151611bc360808401826001600160a01b03169052565b5060a0830151611bde60a08401826001600160a01b03169052565b5060c0830151611bf960c08401826001600160a01b03169052565b5060e0830151611c1460e08401826001600160a01b03169052565b50610100830151611c316101008401826001600160a01b03169052565b506101208301516107246101208401826001600160a01b03169052565b5f60208284031215611c5e575f5ffd5b5035919050565b5f8151808452602084019350602083015f5b82811015611c9e5781516001600160a01b0316865260209586019590910190600101611c77565b5093949350505050565b80516001600160a01b031682525f6020820151611cd060208501826001600160a01b03169052565b506040820151611ceb60408501826001600160a01b03169052565b506060820151611d0660608501826001600160a01b03169052565b506080820151611d2160808501826001600160a01b03169052565b5060a082015161012060a0850152611d3d610120850182611c65565b905060c0830151611d5960c08601826001600160a01b03169052565b5060e0830151611d7460e08601826001600160a01b03169052565b506101008301516119056101008601826001600160a01b03169052565b602081525f6109c06020830184611ca8565b803560ff81168114611db3575f5ffd5b919050565b5f5f60408385031215611dc9575f5ffd5b82359150611dd960208401611da3565b90509250929050565b5f60208284031215611df2575f5ffd5b81356001600160401b03811115611e07575f5ffd5b82016104a081850312156109c0575f5ffd5b828152604060208201525f6109bd6040830184611ca8565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156117ed576117ed611e45565b634e487b7160e01b5f52603260045260245ffd5b5f60018201611e9157611e91611e45565b5060010190565b5f60208284031215611ea8575f5ffd5b6109c082611da3565b80356001600160a01b0381168114611db3575f5ffd5b5f60208284031215611ed7575f5ffd5b6109c082611eb1565b5f5f8335601e19843603018112611ef5575f5ffd5b8301803591506001600160401b03821115611f0e575f5ffd5b602001915036819003821315611f22575f5ffd5b9250929050565b60408152826040820152828460608301375f606084830101525f601f19601f85011682016060838203016020840152611f656060820185611ca8565b9695505050505050565b80356001600160401b0381168114611db3575f5ffd5b5f60208284031215611f95575f5ffd5b6109c082611f6f565b5f823561017e19833603018112611fb3575f5ffd5b9190910192915050565b5f5f8335601e19843603018112611fd2575f5ffd5b8301803591506001600160401b03821115611feb575f5ffd5b6020019150600581901b3603821315611f22575f5ffd5b5f81518060208401855e5f93019283525090919050565b828482375f8382016c01020b1b1b2b9b9902a34b2b91609d1b8152611f65600d820185612002565b828482375f838201610b5560f21b8152611f656002820185612002565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60a081525f61209e60a083018861205e565b82810360208401526120b0818861205e565b6001600160a01b03968716604085015260ff9590951660608401525050921660809092019190915292915050565b60405161016081016001600160401b038111828210171561210d57634e487b7160e01b5f52604160045260245ffd5b60405290565b803561ffff81168114611db3575f5ffd5b5f610160828403128015612136575f5ffd5b5061213f6120de565b61214883611eb1565b815261215660208401611eb1565b6020820152604083810135908201526060808401359082015261217b60808401611f6f565b608082015261218c60a08401611f6f565b60a082015261219d60c08401611f6f565b60c08201526121ae60e08401611f6f565b60e08201526121c06101008401611f6f565b6101008201526121d36101208401612113565b6101208201526121e66101408401611da3565b6101408201529392505050565b84516001600160a01b031681525f602086015161221b60208401826001600160a01b03169052565b506040860151604083015260608601516060830152608086015161224a60808401826001600160401b03169052565b5060a086015161226560a08401826001600160401b03169052565b5060c086015161228060c08401826001600160401b03169052565b5060e086015161229b60e08401826001600160401b03169052565b506101008601516122b86101008401826001600160401b03169052565b506101208601516122d061012084018261ffff169052565b506101408601516122e761014084018260ff169052565b506101c06101608301526122ff6101c0830186611c65565b6001600160a01b03948516610180840152929093166101a0909101529392505050565b818382376a20476f7665726e616e636560a81b9101908152600b01919050565b606760f81b8152818360018301375f9101600101908152919050565b606081525f612370606083018661205e565b8281036020840152612382818661205e565b91505060018060a01b0383166040830152949350505050565b848152608060208201525f6123b36080830186611c65565b82810360408401526123c58186611c65565b91505060018060a01b038316606083015295945050505050565b81838237681023b7bb32b93737b960b91b9101908152600901919050565b5f6020828403121561240d575f5ffd5b813565ffffffffffff811681146109c0575f5ffd5b803563ffffffff81168114611db3575f5ffd5b5f60208284031215612445575f5ffd5b6109c082612422565b60e081525f61246060e083018a61205e565b6001600160a01b03988916602084015296909716604082015265ffffffffffff94909416606085015263ffffffff92909216608084015260a083015260c09091015292915050565b80356001600160801b0381168114611db3575f5ffd5b6001600160a01b0388811682528781166020830152868116604083015285811660608301528416608082015261020060a082018190525f9061250290830185611c65565b905061252160c08301612514856124a8565b6001600160801b03169052565b61252d602084016124a8565b6001600160801b031660e083015261254760408401611f6f565b6001600160401b031661010083015261256260608401611f6f565b6001600160401b031661012083015261257d60808401611f6f565b6001600160401b031661014083015261259860a08401611f6f565b6001600160401b03166101608301526125b360c08401612422565b63ffffffff166101808301526125cb60e08401611da3565b60ff166101a08301526125e16101008401612113565b61ffff166101c08301526125f86101208401612422565b63ffffffff81166101e08401525098975050505050505050565b6126278261261f83612113565b61ffff169052565b61263360208201612113565b61ffff16602083015261264860408201612113565b61ffff16604083015261265d60608201612113565b61ffff1660608301526080818101359083015261267c60a08201611f6f565b6001600160401b031660a083015261269660c08201611f6f565b6001600160401b031660c08301526126b060e08201611f6f565b6001600160401b031660e08301526126cb6101008201611f6f565b6001600160401b03166101008301526126e76101208201611f6f565b6001600160401b03166101208301526127036101408201611da3565b60ff8116610140840152505050565b6001600160a01b038881168252878116602083015286166040820152610200606082018190525f9061274690830187611c65565b828103608084015284815285906020015f5b86811015612786576001600160a01b0361277184611eb1565b16825260209283019290910190600101612758565b509150612798905060a0830184612612565b98975050505050505050565b634e487b7160e01b5f52600160045260245ffd",
 }
 
 // GuildFactory is an auto generated Go binding around an Ethereum contract.
@@ -115,7 +173,7 @@ func (c *GuildFactory) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor((address,address,address,address,address,address) impls) returns()
+// Solidity: constructor((address,address,address,address,address,address,address,address,address,address) impls) returns()
 func (guildFactory *GuildFactory) PackConstructor(impls IGuildFactoryImplementations) []byte {
 	enc, err := guildFactory.abi.Pack("", impls)
 	if err != nil {
@@ -125,10 +183,10 @@ func (guildFactory *GuildFactory) PackConstructor(impls IGuildFactoryImplementat
 }
 
 // PackCreateGuild is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x900511e1.  This method will panic if any
+// the contract method with ID 0xf622cd78.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createGuild((string,string,address,(address,address,uint256,uint256,uint64,uint64,uint64,uint64,uint64,uint16,uint8),(uint48,uint32,uint256,uint256,uint256,uint256,uint256,uint64)) p) returns(uint256 guildId, (address,address,address,address,address,address[]) suite)
+// Solidity: function createGuild((string,string,address,(address,address,uint256,uint256,uint64,uint64,uint64,uint64,uint64,uint16,uint8),(uint48,uint32,uint256,uint256,uint256,uint256,uint256,uint64),(address,address,(uint128,uint128,uint64,uint64,uint64,uint64,uint32,uint8,uint16,uint32)),(address[],(uint16,uint16,uint16,uint16,int256,uint64,uint64,uint64,uint64,uint64,uint8)),(address,uint256)) p) returns(uint256 guildId, (address,address,address,address,address,address[],address,address,address) suite)
 func (guildFactory *GuildFactory) PackCreateGuild(p IGuildFactoryGuildParams) []byte {
 	enc, err := guildFactory.abi.Pack("createGuild", p)
 	if err != nil {
@@ -138,10 +196,10 @@ func (guildFactory *GuildFactory) PackCreateGuild(p IGuildFactoryGuildParams) []
 }
 
 // TryPackCreateGuild is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x900511e1.  This method will return an error
+// the contract method with ID 0xf622cd78.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createGuild((string,string,address,(address,address,uint256,uint256,uint64,uint64,uint64,uint64,uint64,uint16,uint8),(uint48,uint32,uint256,uint256,uint256,uint256,uint256,uint64)) p) returns(uint256 guildId, (address,address,address,address,address,address[]) suite)
+// Solidity: function createGuild((string,string,address,(address,address,uint256,uint256,uint64,uint64,uint64,uint64,uint64,uint16,uint8),(uint48,uint32,uint256,uint256,uint256,uint256,uint256,uint64),(address,address,(uint128,uint128,uint64,uint64,uint64,uint64,uint32,uint8,uint16,uint32)),(address[],(uint16,uint16,uint16,uint16,int256,uint64,uint64,uint64,uint64,uint64,uint8)),(address,uint256)) p) returns(uint256 guildId, (address,address,address,address,address,address[],address,address,address) suite)
 func (guildFactory *GuildFactory) TryPackCreateGuild(p IGuildFactoryGuildParams) ([]byte, error) {
 	return guildFactory.abi.Pack("createGuild", p)
 }
@@ -154,9 +212,9 @@ type CreateGuildOutput struct {
 }
 
 // UnpackCreateGuild is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x900511e1.
+// from invoking the contract method with ID 0xf622cd78.
 //
-// Solidity: function createGuild((string,string,address,(address,address,uint256,uint256,uint64,uint64,uint64,uint64,uint64,uint16,uint8),(uint48,uint32,uint256,uint256,uint256,uint256,uint256,uint64)) p) returns(uint256 guildId, (address,address,address,address,address,address[]) suite)
+// Solidity: function createGuild((string,string,address,(address,address,uint256,uint256,uint64,uint64,uint64,uint64,uint64,uint16,uint8),(uint48,uint32,uint256,uint256,uint256,uint256,uint256,uint64),(address,address,(uint128,uint128,uint64,uint64,uint64,uint64,uint32,uint8,uint16,uint32)),(address[],(uint16,uint16,uint16,uint16,int256,uint64,uint64,uint64,uint64,uint64,uint8)),(address,uint256)) p) returns(uint256 guildId, (address,address,address,address,address,address[],address,address,address) suite)
 func (guildFactory *GuildFactory) UnpackCreateGuild(data []byte) (CreateGuildOutput, error) {
 	out, err := guildFactory.abi.Unpack("createGuild", data)
 	outstruct := new(CreateGuildOutput)
@@ -207,7 +265,7 @@ func (guildFactory *GuildFactory) UnpackGuildCount(data []byte) (*big.Int, error
 // the contract method with ID 0x30e9012c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function implementations() view returns((address,address,address,address,address,address))
+// Solidity: function implementations() view returns((address,address,address,address,address,address,address,address,address,address))
 func (guildFactory *GuildFactory) PackImplementations() []byte {
 	enc, err := guildFactory.abi.Pack("implementations")
 	if err != nil {
@@ -220,7 +278,7 @@ func (guildFactory *GuildFactory) PackImplementations() []byte {
 // the contract method with ID 0x30e9012c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function implementations() view returns((address,address,address,address,address,address))
+// Solidity: function implementations() view returns((address,address,address,address,address,address,address,address,address,address))
 func (guildFactory *GuildFactory) TryPackImplementations() ([]byte, error) {
 	return guildFactory.abi.Pack("implementations")
 }
@@ -228,7 +286,7 @@ func (guildFactory *GuildFactory) TryPackImplementations() ([]byte, error) {
 // UnpackImplementations is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x30e9012c.
 //
-// Solidity: function implementations() view returns((address,address,address,address,address,address))
+// Solidity: function implementations() view returns((address,address,address,address,address,address,address,address,address,address))
 func (guildFactory *GuildFactory) UnpackImplementations(data []byte) (IGuildFactoryImplementations, error) {
 	out, err := guildFactory.abi.Unpack("implementations", data)
 	if err != nil {
@@ -242,7 +300,7 @@ func (guildFactory *GuildFactory) UnpackImplementations(data []byte) (IGuildFact
 // the contract method with ID 0x7f6be95b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function predictSuite(uint256 guildId, uint8 rankMax) view returns((address,address,address,address,address,address[]) suite)
+// Solidity: function predictSuite(uint256 guildId, uint8 rankMax) view returns((address,address,address,address,address,address[],address,address,address) suite)
 func (guildFactory *GuildFactory) PackPredictSuite(guildId *big.Int, rankMax uint8) []byte {
 	enc, err := guildFactory.abi.Pack("predictSuite", guildId, rankMax)
 	if err != nil {
@@ -255,7 +313,7 @@ func (guildFactory *GuildFactory) PackPredictSuite(guildId *big.Int, rankMax uin
 // the contract method with ID 0x7f6be95b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function predictSuite(uint256 guildId, uint8 rankMax) view returns((address,address,address,address,address,address[]) suite)
+// Solidity: function predictSuite(uint256 guildId, uint8 rankMax) view returns((address,address,address,address,address,address[],address,address,address) suite)
 func (guildFactory *GuildFactory) TryPackPredictSuite(guildId *big.Int, rankMax uint8) ([]byte, error) {
 	return guildFactory.abi.Pack("predictSuite", guildId, rankMax)
 }
@@ -263,7 +321,7 @@ func (guildFactory *GuildFactory) TryPackPredictSuite(guildId *big.Int, rankMax 
 // UnpackPredictSuite is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x7f6be95b.
 //
-// Solidity: function predictSuite(uint256 guildId, uint8 rankMax) view returns((address,address,address,address,address,address[]) suite)
+// Solidity: function predictSuite(uint256 guildId, uint8 rankMax) view returns((address,address,address,address,address,address[],address,address,address) suite)
 func (guildFactory *GuildFactory) UnpackPredictSuite(data []byte) (IGuildFactorySuite, error) {
 	out, err := guildFactory.abi.Unpack("predictSuite", data)
 	if err != nil {
@@ -277,7 +335,7 @@ func (guildFactory *GuildFactory) UnpackPredictSuite(data []byte) (IGuildFactory
 // the contract method with ID 0x32e85405.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function suiteOf(uint256 guildId) view returns((address,address,address,address,address,address[]))
+// Solidity: function suiteOf(uint256 guildId) view returns((address,address,address,address,address,address[],address,address,address))
 func (guildFactory *GuildFactory) PackSuiteOf(guildId *big.Int) []byte {
 	enc, err := guildFactory.abi.Pack("suiteOf", guildId)
 	if err != nil {
@@ -290,7 +348,7 @@ func (guildFactory *GuildFactory) PackSuiteOf(guildId *big.Int) []byte {
 // the contract method with ID 0x32e85405.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function suiteOf(uint256 guildId) view returns((address,address,address,address,address,address[]))
+// Solidity: function suiteOf(uint256 guildId) view returns((address,address,address,address,address,address[],address,address,address))
 func (guildFactory *GuildFactory) TryPackSuiteOf(guildId *big.Int) ([]byte, error) {
 	return guildFactory.abi.Pack("suiteOf", guildId)
 }
@@ -298,7 +356,7 @@ func (guildFactory *GuildFactory) TryPackSuiteOf(guildId *big.Int) ([]byte, erro
 // UnpackSuiteOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x32e85405.
 //
-// Solidity: function suiteOf(uint256 guildId) view returns((address,address,address,address,address,address[]))
+// Solidity: function suiteOf(uint256 guildId) view returns((address,address,address,address,address,address[],address,address,address))
 func (guildFactory *GuildFactory) UnpackSuiteOf(data []byte) (IGuildFactorySuite, error) {
 	out, err := guildFactory.abi.Unpack("suiteOf", data)
 	if err != nil {
@@ -327,7 +385,7 @@ func (GuildFactoryGuildCreated) ContractEventName() string {
 // UnpackGuildCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event GuildCreated(uint256 indexed guildId, address indexed creator, string name, (address,address,address,address,address,address[]) suite)
+// Solidity: event GuildCreated(uint256 indexed guildId, address indexed creator, string name, (address,address,address,address,address,address[],address,address,address) suite)
 func (guildFactory *GuildFactory) UnpackGuildCreatedEvent(log *types.Log) (*GuildFactoryGuildCreated, error) {
 	event := "GuildCreated"
 	if len(log.Topics) == 0 {
@@ -358,14 +416,26 @@ func (guildFactory *GuildFactory) UnpackGuildCreatedEvent(log *types.Log) (*Guil
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (guildFactory *GuildFactory) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], guildFactory.abi.Errors["Factory_ChallengeWindowTooLong"].ID.Bytes()[:4]) {
+		return guildFactory.UnpackFactoryChallengeWindowTooLongError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], guildFactory.abi.Errors["Factory_EmptyMetadata"].ID.Bytes()[:4]) {
 		return guildFactory.UnpackFactoryEmptyMetadataError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], guildFactory.abi.Errors["Factory_InvalidCommitment"].ID.Bytes()[:4]) {
+		return guildFactory.UnpackFactoryInvalidCommitmentError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], guildFactory.abi.Errors["Factory_InvalidRankMax"].ID.Bytes()[:4]) {
 		return guildFactory.UnpackFactoryInvalidRankMaxError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], guildFactory.abi.Errors["Factory_NotAContract"].ID.Bytes()[:4]) {
+		return guildFactory.UnpackFactoryNotAContractError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], guildFactory.abi.Errors["Factory_UnknownGuild"].ID.Bytes()[:4]) {
 		return guildFactory.UnpackFactoryUnknownGuildError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], guildFactory.abi.Errors["Factory_ZeroArbiter"].ID.Bytes()[:4]) {
+		return guildFactory.UnpackFactoryZeroArbiterError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], guildFactory.abi.Errors["Factory_ZeroImplementation"].ID.Bytes()[:4]) {
 		return guildFactory.UnpackFactoryZeroImplementationError(raw[4:])
@@ -377,6 +447,31 @@ func (guildFactory *GuildFactory) UnpackError(raw []byte) (any, error) {
 		return guildFactory.UnpackInsufficientBalanceError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// GuildFactoryFactoryChallengeWindowTooLong represents a Factory_ChallengeWindowTooLong error raised by the GuildFactory contract.
+type GuildFactoryFactoryChallengeWindowTooLong struct {
+	ChallengeWindow  uint64
+	ResolutionPeriod uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Factory_ChallengeWindowTooLong(uint64 challengeWindow, uint64 resolutionPeriod)
+func GuildFactoryFactoryChallengeWindowTooLongErrorID() common.Hash {
+	return common.HexToHash("0xe343916ee088e0c5bd292ece4f177480e6bb7bbcc795e15f02d5212102cb0fea")
+}
+
+// UnpackFactoryChallengeWindowTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Factory_ChallengeWindowTooLong(uint64 challengeWindow, uint64 resolutionPeriod)
+func (guildFactory *GuildFactory) UnpackFactoryChallengeWindowTooLongError(raw []byte) (*GuildFactoryFactoryChallengeWindowTooLong, error) {
+	out := new(GuildFactoryFactoryChallengeWindowTooLong)
+	if err := guildFactory.abi.UnpackIntoInterface(out, "Factory_ChallengeWindowTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // GuildFactoryFactoryEmptyMetadata represents a Factory_EmptyMetadata error raised by the GuildFactory contract.
@@ -397,6 +492,31 @@ func GuildFactoryFactoryEmptyMetadataErrorID() common.Hash {
 func (guildFactory *GuildFactory) UnpackFactoryEmptyMetadataError(raw []byte) (*GuildFactoryFactoryEmptyMetadata, error) {
 	out := new(GuildFactoryFactoryEmptyMetadata)
 	if err := guildFactory.abi.UnpackIntoInterface(out, "Factory_EmptyMetadata", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GuildFactoryFactoryInvalidCommitment represents a Factory_InvalidCommitment error raised by the GuildFactory contract.
+type GuildFactoryFactoryInvalidCommitment struct {
+	Token  common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Factory_InvalidCommitment(address token, uint256 amount)
+func GuildFactoryFactoryInvalidCommitmentErrorID() common.Hash {
+	return common.HexToHash("0xc753ff764a39edf9ac46317bd83b30dcdac73fba519da9bf84a9b9f4c750962d")
+}
+
+// UnpackFactoryInvalidCommitmentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Factory_InvalidCommitment(address token, uint256 amount)
+func (guildFactory *GuildFactory) UnpackFactoryInvalidCommitmentError(raw []byte) (*GuildFactoryFactoryInvalidCommitment, error) {
+	out := new(GuildFactoryFactoryInvalidCommitment)
+	if err := guildFactory.abi.UnpackIntoInterface(out, "Factory_InvalidCommitment", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -426,6 +546,30 @@ func (guildFactory *GuildFactory) UnpackFactoryInvalidRankMaxError(raw []byte) (
 	return out, nil
 }
 
+// GuildFactoryFactoryNotAContract represents a Factory_NotAContract error raised by the GuildFactory contract.
+type GuildFactoryFactoryNotAContract struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Factory_NotAContract(address account)
+func GuildFactoryFactoryNotAContractErrorID() common.Hash {
+	return common.HexToHash("0x2e2fd7a5941b25e6c99e0fd9c127fddd541995e7547bc00f8cdeb67496f39bf0")
+}
+
+// UnpackFactoryNotAContractError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Factory_NotAContract(address account)
+func (guildFactory *GuildFactory) UnpackFactoryNotAContractError(raw []byte) (*GuildFactoryFactoryNotAContract, error) {
+	out := new(GuildFactoryFactoryNotAContract)
+	if err := guildFactory.abi.UnpackIntoInterface(out, "Factory_NotAContract", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // GuildFactoryFactoryUnknownGuild represents a Factory_UnknownGuild error raised by the GuildFactory contract.
 type GuildFactoryFactoryUnknownGuild struct {
 	GuildId *big.Int
@@ -445,6 +589,30 @@ func GuildFactoryFactoryUnknownGuildErrorID() common.Hash {
 func (guildFactory *GuildFactory) UnpackFactoryUnknownGuildError(raw []byte) (*GuildFactoryFactoryUnknownGuild, error) {
 	out := new(GuildFactoryFactoryUnknownGuild)
 	if err := guildFactory.abi.UnpackIntoInterface(out, "Factory_UnknownGuild", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GuildFactoryFactoryZeroArbiter represents a Factory_ZeroArbiter error raised by the GuildFactory contract.
+type GuildFactoryFactoryZeroArbiter struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Factory_ZeroArbiter(uint256 index)
+func GuildFactoryFactoryZeroArbiterErrorID() common.Hash {
+	return common.HexToHash("0xdfc5f97388dacdd954b0c6ffa5e4b61a961c81f4691bcc0b5ef98a0761706550")
+}
+
+// UnpackFactoryZeroArbiterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Factory_ZeroArbiter(uint256 index)
+func (guildFactory *GuildFactory) UnpackFactoryZeroArbiterError(raw []byte) (*GuildFactoryFactoryZeroArbiter, error) {
+	out := new(GuildFactoryFactoryZeroArbiter)
+	if err := guildFactory.abi.UnpackIntoInterface(out, "Factory_ZeroArbiter", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

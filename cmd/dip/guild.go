@@ -26,9 +26,10 @@ func guildCommand() *cli.Command {
 		Name:  "guild",
 		Usage: "create a guild through the factory and show a guild's contracts and parameters",
 		Description: "A guild is a suite of contracts (LAT per tier, capability ladder, governance token,\n" +
-			"converter, timelock, governor) that the factory deploys in one transaction. Its\n" +
-			"addresses are recorded under its name in deployments/<chainId>.json, where every\n" +
-			"other command finds them (--guild NAME).",
+			"converter, timelock, governor, Settlement, escrow, authority registry) that the factory\n" +
+			"deploys in one transaction; the Settlement resolves the ladder's competitions and\n" +
+			"evaluates escrow deliveries. Its addresses are recorded under its name in\n" +
+			"deployments/<chainId>.json, where every other command finds them (--guild NAME).",
 		Subcommands: []*cli.Command{guildCreateCommand(), guildShowCommand()},
 	}
 }
@@ -58,13 +59,58 @@ func conversionFlags() []cli.Flag {
 	}
 }
 
+// settlementParamFlags are the guild Settlement's parameters; defaults are
+// acip.DefaultSettlementConfig.
+func settlementParamFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "pow-verifier", Usage: "proof verifier of PowEpoch samples (default: none; the kind is disabled until governance sets one)", EnvVars: []string{"DIP_SETTLEMENT_POW_VERIFIER"}},
+		&cli.StringFlag{Name: "inference-verifier", Usage: "proof verifier of InferenceSample samples (default: none until governance sets one)", EnvVars: []string{"DIP_SETTLEMENT_INFERENCE_VERIFIER"}},
+		&cli.StringFlag{Name: "claim-bond", Value: "1", Usage: "ETH a relayer locks per settlement claim (also its minimum bond)", EnvVars: []string{"DIP_SETTLEMENT_CLAIM_BOND"}},
+		&cli.StringFlag{Name: "request-bond", Value: "0.05", Usage: "ETH a leaf request costs", EnvVars: []string{"DIP_SETTLEMENT_REQUEST_BOND"}},
+		&cli.StringFlag{Name: "challenge-window", Value: "1d", Usage: "time a deliberation claim can be challenged; shorter than --resolution-period", EnvVars: []string{"DIP_SETTLEMENT_CHALLENGE_WINDOW"}},
+		&cli.StringFlag{Name: "response-window", Value: "6h", Usage: "time to answer a leaf request", EnvVars: []string{"DIP_SETTLEMENT_RESPONSE_WINDOW"}},
+		&cli.StringFlag{Name: "proof-window", Value: "12h", Usage: "time to prove every sample of a sampled claim", EnvVars: []string{"DIP_SETTLEMENT_PROOF_WINDOW"}},
+		&cli.StringFlag{Name: "relayer-exit-delay", Value: "3d", Usage: "time between a relayer's exit request and its exit", EnvVars: []string{"DIP_SETTLEMENT_EXIT_DELAY"}},
+		&cli.UintFlag{Name: "sample-delay", Value: 4, Usage: "blocks between a sampled claim and the block whose hash draws its samples (1..128)", EnvVars: []string{"DIP_SETTLEMENT_SAMPLE_DELAY"}},
+		&cli.UintFlag{Name: "sample-count", Value: 3, Usage: "samples drawn per sampled claim (1..32)", EnvVars: []string{"DIP_SETTLEMENT_SAMPLE_COUNT"}},
+		&cli.UintFlag{Name: "challenger-reward-bps", Value: 5000, Usage: "share of a slashed claim bond paid to the challenger, in basis points", EnvVars: []string{"DIP_SETTLEMENT_CHALLENGER_REWARD_BPS"}},
+		&cli.UintFlag{Name: "callback-gas-limit", Value: 500_000, Usage: "gas forwarded to the ladder or escrow when a claim finalizes", EnvVars: []string{"DIP_SETTLEMENT_CALLBACK_GAS_LIMIT"}},
+	}
+}
+
+// escrowParamFlags are the guild escrow's parameters; defaults are acip.DefaultEscrowConfig.
+func escrowParamFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringSliceFlag{Name: "arbiter", Usage: "escrow arbiter who may rule disputes next to governance (repeatable; default: none)", EnvVars: []string{"DIP_ESCROW_ARBITERS"}},
+		&cli.UintFlag{Name: "escrow-fee-bps", Value: 500, Usage: "guild fee on released escrow payments, in basis points (at most 3000)", EnvVars: []string{"DIP_ESCROW_FEE_BPS"}},
+		&cli.UintFlag{Name: "escrow-slash-burn-bps", Value: 5000, Usage: "share of a slashed expert bond burned, in basis points", EnvVars: []string{"DIP_ESCROW_SLASH_BURN_BPS"}},
+		&cli.UintFlag{Name: "escrow-dispute-bond-bps", Value: 1000, Usage: "buyer's dispute bond as a share of the order amount, in basis points", EnvVars: []string{"DIP_ESCROW_DISPUTE_BOND_BPS"}},
+		&cli.UintFlag{Name: "escrow-default-buyer-bps", Value: 5000, Usage: "buyer's share when a dispute is not ruled in time, in basis points", EnvVars: []string{"DIP_ESCROW_DEFAULT_BUYER_BPS"}},
+		&cli.StringFlag{Name: "escrow-pass-score", Value: "0.5", Usage: "lowest settled evaluation score (-1..1) that passes a delivery", EnvVars: []string{"DIP_ESCROW_PASS_SCORE"}},
+		&cli.StringFlag{Name: "escrow-dispute-window", Value: "2d", Usage: "time the buyer has to dispute an evaluated order", EnvVars: []string{"DIP_ESCROW_DISPUTE_WINDOW"}},
+		&cli.StringFlag{Name: "escrow-ruling-window", Value: "7d", Usage: "time the guild has to rule a dispute", EnvVars: []string{"DIP_ESCROW_RULING_WINDOW"}},
+		&cli.StringFlag{Name: "escrow-min-review-window", Value: "1d", Usage: "shortest review window a buyer may ask for", EnvVars: []string{"DIP_ESCROW_MIN_REVIEW_WINDOW"}},
+		&cli.StringFlag{Name: "escrow-max-review-window", Value: "30d", Usage: "longest review window a buyer may ask for", EnvVars: []string{"DIP_ESCROW_MAX_REVIEW_WINDOW"}},
+		&cli.StringFlag{Name: "escrow-max-duration", Value: "180d", Usage: "longest time from opening an order to its delivery deadline", EnvVars: []string{"DIP_ESCROW_MAX_DURATION"}},
+		&cli.UintFlag{Name: "escrow-max-experts", Value: 4, Usage: "most experts sharing one order (1..16)", EnvVars: []string{"DIP_ESCROW_MAX_EXPERTS"}},
+	}
+}
+
+// authorityParamFlags are the guild authority registry's parameters.
+func authorityParamFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "commit-token", Usage: "ERC-20 (with burnFrom) burned to claim a jurisdiction cell (default: none; cells are granted by governance)", EnvVars: []string{"DIP_AUTHORITY_COMMIT_TOKEN"}},
+		&cli.StringFlag{Name: "commit-amount", Usage: "amount of --commit-token burned per cell, in whole tokens", EnvVars: []string{"DIP_AUTHORITY_COMMIT_AMOUNT"}},
+	}
+}
+
 func guildCreateCommand() *cli.Command {
 	flags := append(chainFlags(),
 		&cli.StringFlag{Name: "name", Usage: "guild name (also its key in the deployment record)", Required: true, EnvVars: []string{"DIP_GUILD_NAME"}},
 		&cli.StringFlag{Name: "symbol", Usage: "guild symbol; LATs become <symbol>-T<tier>, the governance token g<symbol>", Required: true, EnvVars: []string{"DIP_GUILD_SYMBOL"}},
-		&cli.StringFlag{Name: "resolver", Usage: "account that may report competition outcomes (default: none until governance grants it)", EnvVars: []string{"DIP_GUILD_RESOLVER"}},
+		&cli.StringFlag{Name: "resolver", Usage: "account that may report competition outcomes next to the guild's Settlement (default: only the Settlement)", EnvVars: []string{"DIP_GUILD_RESOLVER"}},
 		&cli.StringFlag{Name: "payment-token", Usage: "ERC-20 of entry fees (default: the recorded development token from 'dip deploy --mock-payment')", EnvVars: []string{"DIP_GUILD_PAYMENT_TOKEN"}},
-		&cli.StringFlag{Name: "treasury", Usage: "receives the fees of resolved competitions (default: the guild's timelock)", EnvVars: []string{"DIP_GUILD_TREASURY"}},
+		&cli.StringFlag{Name: "treasury", Usage: "receives competition fees, escrow fees and slashed relayer bonds (default: the guild's timelock)", EnvVars: []string{"DIP_GUILD_TREASURY"}},
 		&cli.Uint64Flag{Name: "voting-delay", Value: 1, Usage: "blocks from a proposal to its vote snapshot", EnvVars: []string{"DIP_GOV_VOTING_DELAY"}},
 		&cli.UintFlag{Name: "voting-period", Value: 50, Usage: "blocks of voting", EnvVars: []string{"DIP_GOV_VOTING_PERIOD"}},
 		&cli.StringFlag{Name: "proposal-threshold", Value: "0", Usage: "governance tokens needed to propose", EnvVars: []string{"DIP_GOV_PROPOSAL_THRESHOLD"}},
@@ -73,6 +119,9 @@ func guildCreateCommand() *cli.Command {
 	)
 	flags = append(flags, ladderParamFlags()...)
 	flags = append(flags, conversionFlags()...)
+	flags = append(flags, settlementParamFlags()...)
+	flags = append(flags, escrowParamFlags()...)
+	flags = append(flags, authorityParamFlags()...)
 	return &cli.Command{
 		Name:  "create",
 		Usage: "deploy a guild's suite through the recorded factory and record its addresses",
@@ -141,12 +190,25 @@ func createGuild(ctx context.Context, c *cli.Context, s *session) error {
 	if err != nil {
 		return err
 	}
+	st, err := settlementParamsFromFlags(c)
+	if err != nil {
+		return err
+	}
+	esc, err := escrowParamsFromFlags(c)
+	if err != nil {
+		return err
+	}
+	auth, err := authorityParamsFromFlags(ctx, c, s)
+	if err != nil {
+		return err
+	}
 	p := acip.GuildParams{
 		Name: name, Symbol: c.String("symbol"), Resolver: resolver, Ladder: ladder,
 		Governance: acip.GovernanceParams{
 			VotingDelay: c.Uint64("voting-delay"), VotingPeriod: uint32(c.Uint("voting-period")),
 			ProposalThreshold: threshold, QuorumPercent: c.Uint64("quorum"), TimelockDelay: delay, Conversion: conv,
 		},
+		Settlement: st, Escrow: esc, Authority: auth,
 	}
 	if c.Uint("voting-period") > 1<<32-1 {
 		return fmt.Errorf("--voting-period %d does not fit in 32 bits", c.Uint("voting-period"))
@@ -310,6 +372,138 @@ func conversionParamsFromFlags(c *cli.Context) (acip.ConversionParams, error) {
 		return p, err
 	}
 	p.HalfLife, err = parseSeconds("--half-life", c.String("half-life"))
+	return p, err
+}
+
+// uintFlag reads a UintFlag and refuses values above max.
+func uintFlag(c *cli.Context, name string, max uint64) (uint64, error) {
+	v := uint64(c.Uint(name))
+	if v > max {
+		return 0, fmt.Errorf("--%s %d is above %d", name, v, max)
+	}
+	return v, nil
+}
+
+func settlementParamsFromFlags(c *cli.Context) (acip.SettlementParams, error) {
+	var p acip.SettlementParams
+	var err error
+	if p.PowVerifier, err = addressFlag(c, "pow-verifier"); err != nil {
+		return p, err
+	}
+	if p.InferenceVerifier, err = addressFlag(c, "inference-verifier"); err != nil {
+		return p, err
+	}
+	cfg := &p.Config
+	if cfg.ClaimBond, err = parseAmount("--claim-bond", c.String("claim-bond"), 18); err != nil {
+		return p, err
+	}
+	if cfg.RequestBond, err = parseAmount("--request-bond", c.String("request-bond"), 18); err != nil {
+		return p, err
+	}
+	durations := []struct {
+		flag string
+		dst  *uint64
+	}{{"challenge-window", &cfg.ChallengeWindow}, {"response-window", &cfg.ResponseWindow}, {"proof-window", &cfg.ProofWindow}, {"relayer-exit-delay", &cfg.ExitDelay}}
+	for _, d := range durations {
+		if *d.dst, err = parseSeconds("--"+d.flag, c.String(d.flag)); err != nil {
+			return p, err
+		}
+	}
+	delay, err := uintFlag(c, "sample-delay", 128)
+	if err != nil {
+		return p, err
+	}
+	count, err := uintFlag(c, "sample-count", 32)
+	if err != nil {
+		return p, err
+	}
+	reward, err := uintFlag(c, "challenger-reward-bps", acip.BPS)
+	if err != nil {
+		return p, err
+	}
+	gas, err := uintFlag(c, "callback-gas-limit", 10_000_000)
+	if err != nil {
+		return p, err
+	}
+	cfg.SampleDelay, cfg.SampleCount, cfg.ChallengerRewardBps, cfg.CallbackGasLimit = uint32(delay), uint8(count), uint16(reward), uint32(gas)
+	return p, nil
+}
+
+func escrowParamsFromFlags(c *cli.Context) (acip.EscrowParams, error) {
+	var p acip.EscrowParams
+	for _, v := range c.StringSlice("arbiter") {
+		v = strings.TrimSpace(v)
+		if !common.IsHexAddress(v) {
+			return p, fmt.Errorf("--arbiter: %q is not an address", v)
+		}
+		p.Arbiters = append(p.Arbiters, common.HexToAddress(v))
+	}
+	cfg := &p.Config
+	bps := []struct {
+		flag string
+		dst  *uint16
+	}{{"escrow-fee-bps", &cfg.FeeBps}, {"escrow-slash-burn-bps", &cfg.SlashBurnBps}, {"escrow-dispute-bond-bps", &cfg.DisputeBondBps}, {"escrow-default-buyer-bps", &cfg.DefaultBuyerBps}}
+	for _, b := range bps {
+		v, err := uintFlag(c, b.flag, acip.BPS)
+		if err != nil {
+			return p, err
+		}
+		*b.dst = uint16(v)
+	}
+	score, err := parseSignedWad("--escrow-pass-score", c.String("escrow-pass-score"))
+	if err != nil {
+		return p, err
+	}
+	cfg.PassScore = score
+	durations := []struct {
+		flag string
+		dst  *uint64
+	}{{"escrow-dispute-window", &cfg.DisputeWindow}, {"escrow-ruling-window", &cfg.RulingWindow}, {"escrow-min-review-window", &cfg.MinReviewWindow}, {"escrow-max-review-window", &cfg.MaxReviewWindow}, {"escrow-max-duration", &cfg.MaxDuration}}
+	for _, d := range durations {
+		if *d.dst, err = parseSeconds("--"+d.flag, c.String(d.flag)); err != nil {
+			return p, err
+		}
+	}
+	experts, err := uintFlag(c, "escrow-max-experts", 255)
+	if err != nil {
+		return p, err
+	}
+	cfg.MaxExperts = uint8(experts)
+	return p, nil
+}
+
+// parseSignedWad parses a decimal such as "0.5" or "-1" into 18-decimal fixed point.
+func parseSignedWad(flag, s string) (*big.Int, error) {
+	s = strings.TrimSpace(s)
+	neg := strings.HasPrefix(s, "-")
+	v, err := parseAmount(flag, strings.TrimPrefix(s, "-"), 18)
+	if err != nil {
+		return nil, err
+	}
+	if neg {
+		v.Neg(v)
+	}
+	return v, nil
+}
+
+func authorityParamsFromFlags(ctx context.Context, c *cli.Context, s *session) (acip.AuthorityParams, error) {
+	var p acip.AuthorityParams
+	var err error
+	if p.CommitToken, err = addressFlag(c, "commit-token"); err != nil {
+		return p, err
+	}
+	amount := strings.TrimSpace(c.String("commit-amount"))
+	switch {
+	case p.CommitToken == (common.Address{}) && amount == "":
+		return p, nil
+	case p.CommitToken == (common.Address{}) || amount == "":
+		return p, errors.New("--commit-token and --commit-amount go together: pass both to let authorities claim cells by burning tokens, or neither to grant cells through governance")
+	}
+	decimals, err := tokenDecimals(ctx, s, p.CommitToken)
+	if err != nil {
+		return p, err
+	}
+	p.CommitAmount, err = parseAmount("--commit-amount", amount, int(decimals))
 	return p, err
 }
 

@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -12,8 +15,12 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
 
 	"github.com/dip-market/dip/acip"
+	authoritybind "github.com/dip-market/dip/bindings/authority"
+	escrowbind "github.com/dip-market/dip/bindings/escrow"
+	settlementbind "github.com/dip-market/dip/bindings/settlement"
 	"github.com/dip-market/dip/internal/anviltest"
 	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/deployments"
@@ -68,7 +75,18 @@ func TestGuildACIPGovCLIOnAnvil(t *testing.T) {
 	if suite.Ladder == (common.Address{}) || len(suite.Lats) != 5 || rec.Guilds["Oracle Guild"]["factory"] != rec.Contracts[acip.FactoryName].Address {
 		t.Fatalf("recorded guild %+v", rec.Guilds)
 	}
+	if suite.Settlement == (common.Address{}) || suite.Escrow == (common.Address{}) || suite.Authority == (common.Address{}) {
+		t.Fatalf("recorded guild lacks the settlement, escrow or authority registry: %+v", rec.Guilds["Oracle Guild"])
+	}
+	if ok, err := acip.AttachLadder(suite.Ladder, node.Client).IsResolver(ctx, suite.Settlement); err != nil || !ok {
+		t.Fatalf("the guild's Settlement does not resolve its ladder: %v, %v", ok, err)
+	}
 	dipFails(t, "already recorded", chainArgs(deployer, "guild", "create", "--name", "Oracle Guild", "--symbol", "ORC")...)
+	dipFails(t, "Factory_ChallengeWindowTooLong", chainArgs(deployer, "guild", "create", "--name", "Bad", "--symbol", "BAD", "--challenge-window", "2d")...)
+	dipFails(t, "Escrow_BadConfig", chainArgs(deployer, "guild", "create", "--name", "Bad", "--symbol", "BAD", "--escrow-fee-bps", "3001")...)
+	dipFails(t, "--commit-token and --commit-amount go together", chainArgs(deployer, "guild", "create", "--name", "Bad", "--symbol", "BAD", "--commit-amount", "5")...)
+	dipFails(t, "--arbiter: \"nobody\" is not an address", chainArgs(deployer, "guild", "create", "--name", "Bad", "--symbol", "BAD", "--arbiter", "nobody")...)
+
 	dipFails(t, "Ladder_InvalidGrowth(k=1000000000000000000)", chainArgs(deployer, "guild", "create", "--name", "Bad", "--symbol", "BAD", "--k", "1")...)
 	dipFails(t, "GovernorInvalidVotingPeriod", chainArgs(deployer, "guild", "create", "--name", "Bad", "--symbol", "BAD", "--voting-period", "0")...)
 
@@ -173,6 +191,105 @@ func TestGuildACIPGovCLIOnAnvil(t *testing.T) {
 		}
 	}
 	dipFails(t, "Converter_InsufficientOutput(minted=", chainArgs(e3, "gov", "convert", "--amount", "0.5", "--min-minted", "1")...)
+
+	// The new components' flags reach the chain.
+	arbiter := devchain.DevKeyAddress(6)
+	dipOK(t, chainArgs(deployer, "guild", "create", "--name", "Custom Guild", "--symbol", "CST", "--arbiter", arbiter.Hex(),
+		"--escrow-fee-bps", "700", "--escrow-pass-score", "-0.25", "--claim-bond", "2", "--challenge-window", "12h",
+		"--commit-token", rec.Contracts[acip.MockPaymentName].Address.Hex(), "--commit-amount", "5")...)
+	if rec, err = deployments.Load(dir, anviltest.ChainID); err != nil {
+		t.Fatal(err)
+	}
+	custom := acip.SuiteFromAddresses(rec.Guilds["Custom Guild"])
+	escB, stB, authB := escrowbind.NewTripartiteEscrow(), settlementbind.NewSettlement(), authoritybind.NewAuthorityRegistry()
+	ecfg, err := viewCall(ctx, node, custom.Escrow, escB.PackConfig(), escB.UnpackConfig)
+	if err != nil || ecfg.FeeBps != 700 || ecfg.PassScore.String() != "-250000000000000000" {
+		t.Errorf("custom escrow config %+v, %v", ecfg, err)
+	}
+	role, err := viewCall(ctx, node, custom.Escrow, escB.PackARBITERROLE(), escB.UnpackARBITERROLE)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := viewCall(ctx, node, custom.Escrow, escB.PackHasRole(role, arbiter), escB.UnpackHasRole); err != nil || !ok {
+		t.Errorf("--arbiter is not the escrow's arbiter: %v, %v", ok, err)
+	}
+	scfg, err := viewCall(ctx, node, custom.Settlement, stB.PackConfig(), stB.UnpackConfig)
+	if err != nil || scfg.ClaimBond.Cmp(new(big.Int).Mul(big.NewInt(2), acip.WAD)) != 0 || scfg.ChallengeWindow != 12*3600 {
+		t.Errorf("custom settlement config %+v, %v", scfg, err)
+	}
+	if amount, err := viewCall(ctx, node, custom.Authority, authB.PackCommitAmount(), authB.UnpackCommitAmount); err != nil || amount.Cmp(new(big.Int).Mul(big.NewInt(5), acip.WAD)) != 0 {
+		t.Errorf("custom authority commit amount %v, %v", amount, err)
+	}
+}
+
+func viewCall[T any](ctx context.Context, node *anviltest.Node, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := chain.Call(ctx, node.Client, to, data)
+	if err != nil {
+		return zero, err
+	}
+	return unpack(out)
+}
+
+// The flag defaults of `guild create` are acip's defaults, so the CLI and the
+// library create the same guild unless told otherwise.
+func TestGuildCreateFlagDefaultsMatchACIP(t *testing.T) {
+	t.Parallel()
+	fs := flag.NewFlagSet("create", flag.ContinueOnError)
+	for _, f := range append(append(settlementParamFlags(), escrowParamFlags()...), authorityParamFlags()...) {
+		if err := f.Apply(fs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := cli.NewContext(cli.NewApp(), fs, nil)
+	st, err := settlementParamsFromFlags(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	esc, err := escrowParamsFromFlags(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth, err := authorityParamsFromFlags(context.Background(), c, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := acip.DefaultGuildParams("G", "G", common.Address{})
+	if got, w := fmt.Sprintf("%+v", st), fmt.Sprintf("%+v", want.Settlement); got != w {
+		t.Errorf("settlement flags default to %s, acip to %s", got, w)
+	}
+	if got, w := fmt.Sprintf("%+v", esc), fmt.Sprintf("%+v", want.Escrow); got != w {
+		t.Errorf("escrow flags default to %s, acip to %s", got, w)
+	}
+	if auth.CommitToken != (common.Address{}) || auth.CommitAmount != nil {
+		t.Errorf("authority flags default to %+v, want grants only", auth)
+	}
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--sample-count", "33"}, "--sample-count 33 is above 32"},
+		{[]string{"--escrow-max-experts", "256"}, "--escrow-max-experts 256 is above 255"},
+		{[]string{"--escrow-pass-score", "half"}, "--escrow-pass-score"},
+		{[]string{"--claim-bond", "-1"}, "--claim-bond"},
+	} {
+		fs := flag.NewFlagSet("create", flag.ContinueOnError)
+		for _, f := range append(settlementParamFlags(), escrowParamFlags()...) {
+			if err := f.Apply(fs); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := fs.Parse(tc.args); err != nil {
+			t.Fatal(err)
+		}
+		c := cli.NewContext(cli.NewApp(), fs, nil)
+		_, err1 := settlementParamsFromFlags(c)
+		_, err2 := escrowParamsFromFlags(c)
+		if err := errors.Join(err1, err2); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: error %v, want one naming %q", tc.args, err, tc.want)
+		}
+	}
 }
 
 // The demo's guild act alone on the embedded chain tells its whole story.
