@@ -2,6 +2,7 @@ package zk
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
@@ -34,6 +35,9 @@ var ErrWrongCircuit = errors.New("zk: wrong circuit for this prover")
 type Prover struct {
 	keys *Keys
 	sem  chan struct{}
+
+	mu           sync.Mutex
+	layerCommits map[[32]byte]bn254.G1Affine // per-model cache of LayerCommitment
 }
 
 // ProverOption configures NewProver.
@@ -100,7 +104,7 @@ func (p *Prover) ProveLayer(ctx context.Context, l *quant.Layer, inputs [][]int8
 	if err != nil {
 		return nil, nil, err
 	}
-	wc, err := LayerCommitment(p.keys, l)
+	wc, err := p.layerCommitment(l)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -128,6 +132,37 @@ func (p *Prover) ProveDirect(ctx context.Context, l *quant.Layer, inputs [][]int
 		return nil, err
 	}
 	return p.prove(ctx, start, a, nil, nil)
+}
+
+// layerCommitment returns LayerCommitment(l), computed once per layer
+// (weights and shape) for the prover's lifetime: it is a property of the
+// model, not of a proof.
+func (p *Prover) layerCommitment(l *quant.Layer) (bn254.G1Affine, error) {
+	h := sha256.New()
+	sw := l.Shape().ShapeWord()
+	h.Write(sw.Marshal())
+	for _, w := range l.W {
+		h.Write([]byte{byte(w)})
+	}
+	var key [32]byte
+	copy(key[:], h.Sum(nil))
+	p.mu.Lock()
+	c, ok := p.layerCommits[key]
+	p.mu.Unlock()
+	if ok {
+		return c, nil
+	}
+	c, err := LayerCommitment(p.keys, l)
+	if err != nil {
+		return c, err
+	}
+	p.mu.Lock()
+	if p.layerCommits == nil {
+		p.layerCommits = map[[32]byte]bn254.G1Affine{}
+	}
+	p.layerCommits[key] = c
+	p.mu.Unlock()
+	return c, nil
 }
 
 func (p *Prover) want(kind Kind) error {
@@ -237,8 +272,8 @@ func layerBasis(k *Keys) (w, x, y []bn254.G1Affine, err error) {
 }
 
 // LayerCommitment returns the Pedersen commitment to a layer's weights
-// under a layer circuit's keys: sum_i W_i B_i over the first commitment's
-// basis. Computed once per (model, setup); the verifier compares it with
+// under a layer circuit's keys: sum_i (W_i+128) B_i over the first
+// commitment's basis. Computed once per (model, setup); the verifier compares it with
 // the proof's commitment.
 func LayerCommitment(k *Keys, l *quant.Layer) (bn254.G1Affine, error) {
 	bw, _, _, err := layerBasis(k)
@@ -292,10 +327,11 @@ func ActivationCommitment(k *Keys, inputs, outputs [][]int8) (bn254.G1Affine, er
 	return cx, nil
 }
 
+// msm commits to int8 values offset by 128 (how circuits.LayerBatch holds them).
 func msm(basis []bn254.G1Affine, vals []int8) (bn254.G1Affine, error) {
 	scalars := make([]fr.Element, len(vals))
 	for i, v := range vals {
-		scalars[i].SetInt64(int64(v))
+		scalars[i].SetInt64(int64(v) + 128)
 	}
 	var p bn254.G1Affine
 	if _, err := p.MultiExp(basis, scalars, ecc.MultiExpConfig{}); err != nil {

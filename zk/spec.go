@@ -14,7 +14,7 @@ import (
 // CircuitVersion is bumped whenever a circuit's constraints change, so that
 // keys made for older code are never loaded for newer code (it is part of
 // every circuit id, hence of every key directory name).
-const CircuitVersion = 1
+const CircuitVersion = 2
 
 // Kind names a circuit family.
 type Kind string
@@ -84,7 +84,7 @@ func (s Spec) Check() error {
 }
 
 // ID is the circuit id: family, version and every parameter, safe as a
-// directory name, e.g. "sample-v1-16x16s6r-d4" or "layer-v1-256x256s11r-k32".
+// directory name, e.g. "sample-v2-16x16s6r-d4" or "layer-v2-256x256s11r-k32".
 func (s Spec) ID() string {
 	shape := func(sh quant.Shape) string {
 		r := ""

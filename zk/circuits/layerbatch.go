@@ -51,6 +51,12 @@ func (p LayerBatchParams) Check() error {
 // TableSize is the size of the activation lookup table, 2^(AccBits-Shift).
 func (p LayerBatchParams) TableSize() int { return 1 << (p.Shape.AccBits() - int(p.Shape.Shift)) }
 
+// PackRows is how many rows of W one product of the Freivalds check covers:
+// rows are combined with powers of radix = 2^(AccBits+10), and pack of them
+// must fit below the field size (pack*(AccBits+10) <= 250 bits), so that a
+// combination of accumulator differences vanishes only if each does.
+func (p LayerBatchParams) PackRows() int { return 250 / (p.Shape.AccBits() + 10) }
+
 // MACs is the number of multiply-accumulates the circuit proves.
 func (p LayerBatchParams) MACs() int { return p.Shape.In * p.Shape.Out * p.K }
 
@@ -59,11 +65,12 @@ func (p LayerBatchParams) MACs() int { return p.Shape.In * p.Shape.Out * p.K }
 // outputs Y (position-major, k x Out), Y = Activate(W X) exactly as
 // quant.Layer.Forward computes it, where:
 //
-//   - W, X and Y are the private wires of the proof's first Pedersen
-//     commitment (gnark's BSB22 commitment, in that order: W, X, Y, then
-//     gnark's masking wire, which an honest prover sets to zero). A verifier
-//     that knows the layer commitment P_W = sum W_i B_i and the activation
-//     commitment C_IO = sum X_j B_j + sum Y_m B_m (computed natively from the
+//   - W, X and Y, each offset by 128 into [0, 256), are the private wires of
+//     the proof's first Pedersen commitment (gnark's BSB22 commitment, in that
+//     order: W, X, Y, then gnark's masking wire, which an honest prover sets
+//     to zero). A verifier that knows the layer commitment
+//     P_W = sum (W_i+128) B_i and the activation commitment
+//     C_IO = sum (X_j+128) B_j + sum (Y_m+128) B_m (computed natively from the
 //     proving key's commitment basis B) checks that the proof's first
 //     commitment equals P_W + C_IO. That check, not a hash, binds the proof
 //     to the committed layer and to the claimed inputs and outputs; the PoK
@@ -79,19 +86,32 @@ func (p LayerBatchParams) MACs() int { return p.Shape.In * p.Shape.Out * p.K }
 //     so the product check below rejects it.
 //     All lookups are gadgets.LookupSet (log-derivative) arguments: one
 //     constraint per query.
-//   - The product itself is checked with Freivalds' test: with a challenge c
-//     derived from the second commitment (over qz, rem and the first
-//     commitment's hash), r_o = c^o and s_l = c^(Out*l),
+//   - The product itself is checked with Freivalds' test. With a challenge
+//     c derived from the second commitment (over qz, rem and the first
+//     commitment's hash), G = ceil(Out/P) row groups of P = PackRows() rows,
+//     r_o = c^(o/P) * R^(o%P) with R = 2^(AccBits+10), and s_l = c^(G*l):
 //     sum_{l,o} s_l r_o acc[l][o] == sum_j (sum_o r_o W[o][j]) (sum_l s_l X[l][j]).
-//     A wrong accumulator makes the difference a nonzero polynomial in c of
-//     degree < Out*k, so it passes with probability at most Out*k/r (r ~ 2^254).
+//     Each group's rows enter one product as the linear combination
+//     sum_i R^i W[gP+i][j], so the check costs G*In + k*In + k*G products
+//     instead of Out*In + k*In + k*Out. Soundness: X and Y are int8-checked
+//     and W is int8 (checked with CheckWeights, else by the commitment's
+//     construction), so every accumulator difference d = acc - (W X) has
+//     |d| < 2^(AccBits+8) < R/2 and a group's sum_i R^i d_i vanishes only if
+//     every d_i does (no wrap: P*(AccBits+10) <= 250 bits). A wrong
+//     accumulator then makes the difference a nonzero polynomial in c of
+//     degree < G*k, which vanishes with probability at most G*k/r (r ~ 2^254).
 //
-// Cost: Out*In + k*In + k*Out products for the product check, one
-// constraint per input (range check), four per output (remainder, output
-// range, activation lookup, product check) plus the tables (256 + 2^Shift +
-// S entries); with CheckWeights one more per weight.
+// Cost: G*In + k*In + k*G products for the product check (G = Out/PackRows),
+// one constraint per input (range check), three per output (remainder,
+// output range, activation lookup) plus the tables (256 + 2^Shift + S
+// entries); with CheckWeights one more per weight.
 type LayerBatch struct {
-	W      []frontend.Variable
+	// W holds the weights offset by 128 (w + 128 in [0, 256)), row-major.
+	// Offset values keep every committed scalar below 2^8, which makes the
+	// prover's multi-scalar multiplications over these wires almost free
+	// (a negative int8 would be a full-size field element).
+	W []frontend.Variable
+	// X holds the k inputs offset by 128, position-major.
 	X      []frontend.Variable
 	params LayerBatchParams
 }
@@ -131,17 +151,17 @@ func (c *LayerBatch) Define(api frontend.API) error {
 
 	// Lookup sets are created before the Freivalds callback so that their
 	// deferred arguments join the same (second) commitment.
-	int8s := gadgets.NewRangeSet(api, 8)
+	bytes := gadgets.NewRangeSet(api, 8)
 	for _, x := range c.X {
-		int8s.Assert(api.Add(x, 128))
+		bytes.Assert(x)
 	}
 	if p.CheckWeights {
 		for _, w := range c.W {
-			int8s.Assert(api.Add(w, 128))
+			bytes.Assert(w)
 		}
 	}
 	for _, v := range y {
-		int8s.Assert(api.Add(v, 128))
+		bytes.Assert(v)
 	}
 	if shift > 0 {
 		rems := gadgets.NewRangeSet(api, shift)
@@ -165,7 +185,7 @@ func (c *LayerBatch) Define(api frontend.API) error {
 	}
 	act := gadgets.NewLookupSet(api, entries)
 	for i := range qz {
-		act.Assert(api.Add(qz[i], api.Mul(api.Add(y[i], 128), size)))
+		act.Assert(api.Add(qz[i], api.Mul(y[i], size)))
 	}
 
 	committer, ok := api.(frontend.Committer)
@@ -184,32 +204,56 @@ func (c *LayerBatch) Define(api frontend.API) error {
 	base := new(big.Int).Lsh(big.NewInt(1), uint(shift))
 	bias := new(big.Int).Lsh(big.NewInt(1), uint(accBits-1))
 	second := append(append([]frontend.Variable{c1}, qz...), rem...)
-	multicommit.WithCommitment(api, func(api frontend.API, ch frontend.Variable) error {
-		r := powers(api, ch, out)
-		s := powers(api, api.Mul(r[out-1], ch), k)
-		// left = sum_l s_l sum_o r_o acc[l][o]
-		left := make([]frontend.Variable, k)
-		for l := 0; l < k; l++ {
-			terms := make([]frontend.Variable, out)
-			for o := 0; o < out; o++ {
-				i := l*out + o
-				acc := api.Sub(api.Add(api.Mul(qz[i], base), rem[i]), bias)
-				terms[o] = api.Mul(r[o], acc)
-			}
-			left[l] = api.Mul(s[l], sum(api, terms))
+	pack := p.PackRows()
+	groups := (out + pack - 1) / pack
+	radix := new(big.Int).Lsh(big.NewInt(1), uint(accBits+10))
+	// packed returns sum_{i<pack} radix^i v(g*pack+i): one linear expression
+	// for a group of consecutive rows.
+	packed := func(g int, v func(o int) frontend.Variable) frontend.Variable {
+		terms := make([]frontend.Variable, 0, pack)
+		coef := big.NewInt(1)
+		for o := g * pack; o < min((g+1)*pack, out); o++ {
+			terms = append(terms, api.Mul(v(o), new(big.Int).Set(coef)))
+			coef.Mul(coef, radix)
 		}
-		// right = sum_j (r^T W)_j (X s)_j
-		right := make([]frontend.Variable, in)
-		col := make([]frontend.Variable, max(out, k))
+		return sum(api, terms)
+	}
+	multicommit.WithCommitment(api, func(api frontend.API, ch frontend.Variable) error {
+		// r_o = rho^(o/pack) * radix^(o%pack), s_l = sigma^l with rho = ch, sigma = rho^groups.
+		rho := powers(api, ch, groups)
+		s := powers(api, api.Mul(rho[groups-1], ch), k)
+		// Operand order matters for the prover: the second operand of a
+		// product is the B side, whose wires cost a G2 point each in the
+		// proof's MSMs. The challenge powers (and X, already a B wire of its
+		// range-check lookup) go there; W never does.
+		//
+		// left = sum_l s_l sum_g rho^g (sum_i R^i acc[l][g*P+i])
+		left := make([]frontend.Variable, k)
+		terms := make([]frontend.Variable, groups)
+		for l := 0; l < k; l++ {
+			for g := 0; g < groups; g++ {
+				terms[g] = api.Mul(packed(g, func(o int) frontend.Variable {
+					i := l*out + o
+					return api.Sub(api.Add(api.Mul(qz[i], base), rem[i]), bias)
+				}), rho[g])
+			}
+			left[l] = api.Mul(sum(api, terms), s[l])
+		}
+		// right = sum_l s_l sum_j u_j X[l][j] with u = r^T W.
+		u := make([]frontend.Variable, in)
 		for j := 0; j < in; j++ {
-			for o := 0; o < out; o++ {
-				col[o] = api.Mul(r[o], c.W[o*in+j])
+			for g := 0; g < groups; g++ {
+				terms[g] = api.Mul(packed(g, func(o int) frontend.Variable { return api.Sub(c.W[o*in+j], 128) }), rho[g])
 			}
-			u := sum(api, col[:out])
-			for l := 0; l < k; l++ {
-				col[l] = api.Mul(s[l], c.X[l*in+j])
+			u[j] = sum(api, terms)
+		}
+		right := make([]frontend.Variable, k)
+		row := make([]frontend.Variable, in)
+		for l := 0; l < k; l++ {
+			for j := 0; j < in; j++ {
+				row[j] = api.Mul(u[j], api.Sub(c.X[l*in+j], 128))
 			}
-			right[j] = api.Mul(u, sum(api, col[:k]))
+			right[l] = api.Mul(sum(api, row), s[l])
 		}
 		api.AssertIsEqual(sum(api, left), sum(api, right))
 		return nil
@@ -244,8 +288,9 @@ func sum(api frontend.API, v []frontend.Variable) frontend.Variable {
 
 // layerBatchHint computes every accumulator natively and splits
 // acc + 2^(accBits-1) into qz*2^shift + rem.
-// Inputs: accBits, shift, in, out, k, W (out*in), X (k*in), lo; outputs:
-// qz (k*out), rem (k*out), y (k*out) with y = clamp(qz - 2^(accBits-1-shift), lo, 127).
+// Inputs: accBits, shift, in, out, k, W (out*in), X (k*in), lo, with W and X
+// offset by 128; outputs: qz (k*out), rem (k*out), y (k*out) with
+// y = clamp(qz - 2^(accBits-1-shift), lo, 127) + 128 (offset too).
 func layerBatchHint(field *big.Int, inputs []*big.Int, outputs []*big.Int) error {
 	if len(inputs) < 5 {
 		return fmt.Errorf("layer batch hint: %d inputs", len(inputs))
@@ -262,13 +307,14 @@ func layerBatchHint(field *big.Int, inputs []*big.Int, outputs []*big.Int) error
 		}
 		return v.Int64()
 	}
+	// W and X arrive offset by 128 (see LayerBatch).
 	w := make([]int64, in*out)
 	for i := range w {
-		w[i] = signed(inputs[5+i])
+		w[i] = signed(inputs[5+i]) - 128
 	}
 	x := make([]int64, k*in)
 	for i := range x {
-		x[i] = signed(inputs[5+in*out+i])
+		x[i] = signed(inputs[5+in*out+i]) - 128
 	}
 	lo := signed(inputs[5+in*out+k*in])
 	bias := int64(1) << (accBits - 1)
@@ -285,7 +331,7 @@ func layerBatchHint(field *big.Int, inputs []*big.Int, outputs []*big.Int) error
 			z := acc + bias
 			outputs[l*out+o].SetInt64(z >> shift)
 			outputs[k*out+l*out+o].SetInt64(z & mask)
-			outputs[2*k*out+l*out+o].Mod(big.NewInt(min(max(z>>shift-off, lo), 127)), field)
+			outputs[2*k*out+l*out+o].SetInt64(min(max(z>>shift-off, lo), 127) + 128)
 		}
 	}
 	return nil
@@ -305,7 +351,7 @@ func AssignLayerBatch(p LayerBatchParams, l *quant.Layer, inputs [][]int8) (*Lay
 	}
 	c := NewLayerBatch(p)
 	for i, v := range l.W {
-		c.W[i] = int(v)
+		c.W[i] = int(v) + 128
 	}
 	outs := make([][]int8, p.K)
 	for pos, x := range inputs {
@@ -315,7 +361,7 @@ func AssignLayerBatch(p LayerBatchParams, l *quant.Layer, inputs [][]int8) (*Lay
 		}
 		outs[pos] = y
 		for j, v := range x {
-			c.X[pos*p.Shape.In+j] = int(v)
+			c.X[pos*p.Shape.In+j] = int(v) + 128
 		}
 	}
 	return c, outs, nil
@@ -363,6 +409,12 @@ func AssignDirectLayer(p LayerBatchParams, l *quant.Layer, inputs [][]int8) (*Di
 		return nil, err
 	}
 	c := &DirectLayer{W: lb.W, X: lb.X, Y: make([]frontend.Variable, p.K*p.Shape.Out), params: p}
+	for i := range c.W {
+		c.W[i] = c.W[i].(int) - 128 // DirectLayer takes signed values
+	}
+	for i := range c.X {
+		c.X[i] = c.X[i].(int) - 128
+	}
 	for pos, y := range outs {
 		for o, v := range y {
 			c.Y[pos*p.Shape.Out+o] = int(v)

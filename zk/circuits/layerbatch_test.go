@@ -74,9 +74,9 @@ func TestLayerBatchAcceptsReferenceAndRejectsWrongProducts(t *testing.T) {
 		}
 
 		// Weights outside int8 are rejected with CheckWeights.
-		a.W[0] = 200
+		a.W[0] = 300 // W holds w+128: 300 is no int8
 		if err := solve(t, ccs, a); err == nil {
-			t.Errorf("%s: weight 200 accepted with CheckWeights", sh)
+			t.Errorf("%s: offset weight 300 accepted with CheckWeights", sh)
 		}
 	}
 }
