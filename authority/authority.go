@@ -80,10 +80,7 @@ func CheckPublicKey(key []byte) error {
 }
 
 // Deployment records the transactions that created a registry.
-type Deployment struct {
-	Implementation common.Address
-	Receipts       []*types.Receipt
-}
+type Deployment = chain.CloneDeployment
 
 // Params are a registry clone's initialize arguments.
 type Params struct {
@@ -112,25 +109,12 @@ func Deploy(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, impl 
 	if amount == nil {
 		amount = new(big.Int)
 	}
-	d := &Deployment{Implementation: impl}
-	if impl == (common.Address{}) {
-		addr, r, err := DeployImplementation(ctx, b, opts)
-		if err != nil {
-			return nil, nil, err
-		}
-		d.Implementation = addr
-		d.Receipts = append(d.Receipts, r)
-	}
-	addr, r, err := chain.Deploy(ctx, b, opts, chain.CloneInitCode(d.Implementation))
+	data := binding.PackInitialize(p.Admin, p.CommitToken, amount)
+	d, err := chain.DeployClone(ctx, b, opts, impl, common.FromHex(authbind.AuthorityRegistryMetaData.Bin), data, ErrorABIs...)
 	if err != nil {
-		return nil, d, fmt.Errorf("authority: deploy clone: %w", err)
+		return nil, d, fmt.Errorf("authority: %w", err)
 	}
-	d.Receipts = append(d.Receipts, r)
-	if r, err = chain.Transact(ctx, b, opts, addr, binding.PackInitialize(p.Admin, p.CommitToken, amount), ErrorABIs...); err != nil {
-		return nil, d, fmt.Errorf("authority: initialize clone %s: %w", addr.Hex(), err)
-	}
-	d.Receipts = append(d.Receipts, r)
-	return Attach(addr, b), d, nil
+	return Attach(d.Address, b), d, nil
 }
 
 // Registry is a client for one AuthorityRegistry.

@@ -148,10 +148,7 @@ func (p Params) Check() error {
 }
 
 // Deployment records the transactions that created an escrow.
-type Deployment struct {
-	Implementation common.Address
-	Receipts       []*types.Receipt
-}
+type Deployment = chain.CloneDeployment
 
 // DeployImplementation deploys the escrow implementation clones delegate to.
 func DeployImplementation(ctx context.Context, b chain.Backend, opts *bind.TransactOpts) (common.Address, *types.Receipt, error) {
@@ -169,30 +166,16 @@ func Deploy(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, impl 
 	if err := p.Check(); err != nil {
 		return nil, nil, err
 	}
-	d := &Deployment{Implementation: impl}
-	if impl == (common.Address{}) {
-		addr, r, err := DeployImplementation(ctx, b, opts)
-		if err != nil {
-			return nil, nil, err
-		}
-		d.Implementation = addr
-		d.Receipts = append(d.Receipts, r)
-	}
-	addr, r, err := chain.Deploy(ctx, b, opts, chain.CloneInitCode(d.Implementation))
-	if err != nil {
-		return nil, d, fmt.Errorf("escrow: deploy clone: %w", err)
-	}
-	d.Receipts = append(d.Receipts, r)
 	arbiters := p.Arbiters
 	if arbiters == nil {
 		arbiters = []common.Address{}
 	}
 	data := binding.PackInitialize(p.Admin, p.Treasury, p.Settlement, p.LATs, arbiters, p.Config)
-	if r, err = chain.Transact(ctx, b, opts, addr, data, ErrorABIs...); err != nil {
-		return nil, d, fmt.Errorf("escrow: initialize clone %s: %w", addr.Hex(), err)
+	d, err := chain.DeployClone(ctx, b, opts, impl, common.FromHex(escrowbind.TripartiteEscrowMetaData.Bin), data, ErrorABIs...)
+	if err != nil {
+		return nil, d, fmt.Errorf("escrow: %w", err)
 	}
-	d.Receipts = append(d.Receipts, r)
-	return Attach(addr, b), d, nil
+	return Attach(d.Address, b), d, nil
 }
 
 // Escrow is a client for one guild's escrow.

@@ -73,10 +73,7 @@ func (p Params) Check() error {
 }
 
 // Deployment records the transactions that created a token.
-type Deployment struct {
-	Implementation common.Address
-	Receipts       []*types.Receipt
-}
+type Deployment = chain.CloneDeployment
 
 // DeployImplementation deploys the LAT implementation contract, which clones delegate to.
 func DeployImplementation(ctx context.Context, b chain.Backend, opts *bind.TransactOpts) (common.Address, *types.Receipt, error) {
@@ -96,27 +93,12 @@ func Deploy(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, impl 
 	if err := p.Check(); err != nil {
 		return nil, nil, err
 	}
-	d := &Deployment{Implementation: impl}
-	if impl == (common.Address{}) {
-		addr, r, err := DeployImplementation(ctx, b, opts)
-		if err != nil {
-			return nil, nil, err
-		}
-		d.Implementation = addr
-		d.Receipts = append(d.Receipts, r)
-	}
-	addr, r, err := chain.Deploy(ctx, b, opts, chain.CloneInitCode(d.Implementation))
-	if err != nil {
-		return nil, d, fmt.Errorf("lat: deploy clone: %w", err)
-	}
-	d.Receipts = append(d.Receipts, r)
 	data := binding.PackInitialize(p.Name, p.Symbol, p.Guild, p.Tier, p.Minter)
-	r, err = chain.Transact(ctx, b, opts, addr, data, ABI)
+	d, err := chain.DeployClone(ctx, b, opts, impl, common.FromHex(latbind.LiquidAccessTokenMetaData.Bin), data, ABI)
 	if err != nil {
-		return nil, d, fmt.Errorf("lat: initialize clone %s: %w", addr.Hex(), err)
+		return nil, d, fmt.Errorf("lat: %w", err)
 	}
-	d.Receipts = append(d.Receipts, r)
-	return Attach(addr, b), d, nil
+	return Attach(d.Address, b), d, nil
 }
 
 // Token is a client for one deployed LAT.

@@ -162,10 +162,7 @@ func (p Params) Check() error {
 }
 
 // Deployment records the transactions that created a Settlement.
-type Deployment struct {
-	Implementation common.Address
-	Receipts       []*types.Receipt
-}
+type Deployment = chain.CloneDeployment
 
 // DeployTallyVerifier deploys the shared, stateless deliberation judge.
 func DeployTallyVerifier(ctx context.Context, b chain.Backend, opts *bind.TransactOpts) (common.Address, *types.Receipt, error) {
@@ -192,30 +189,16 @@ func Deploy(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, impl 
 	if err := p.Check(); err != nil {
 		return nil, nil, err
 	}
-	d := &Deployment{Implementation: impl}
-	if impl == (common.Address{}) {
-		addr, r, err := DeployImplementation(ctx, b, opts)
-		if err != nil {
-			return nil, nil, err
-		}
-		d.Implementation = addr
-		d.Receipts = append(d.Receipts, r)
-	}
-	addr, r, err := chain.Deploy(ctx, b, opts, chain.CloneInitCode(d.Implementation))
-	if err != nil {
-		return nil, d, fmt.Errorf("settlement: deploy clone: %w", err)
-	}
-	d.Receipts = append(d.Receipts, r)
 	targets := p.Targets
 	if targets == nil {
 		targets = []common.Address{}
 	}
 	data := binding.PackInitialize(p.Admin, p.Treasury, p.TallyVerifier, p.PowVerifier, p.InferenceVerifier, targets, p.Config)
-	if r, err = chain.Transact(ctx, b, opts, addr, data, ABI); err != nil {
-		return nil, d, fmt.Errorf("settlement: initialize clone %s: %w", addr.Hex(), err)
+	d, err := chain.DeployClone(ctx, b, opts, impl, common.FromHex(settlementbind.SettlementMetaData.Bin), data, ABI)
+	if err != nil {
+		return nil, d, fmt.Errorf("settlement: %w", err)
 	}
-	d.Receipts = append(d.Receipts, r)
-	return Attach(addr, b), d, nil
+	return Attach(d.Address, b), d, nil
 }
 
 // Settlement is a client for one guild's Settlement.
