@@ -67,8 +67,10 @@ type Pipeline struct {
 	store   *Store
 	ingest  *Ingest
 	settler *Settler
-	cancel  context.CancelFunc
-	done    chan struct{}
+	// watchtower is nil unless Config.Watchtower; its Step runs in the loop.
+	watchtower *Watchtower
+	cancel     context.CancelFunc
+	done       chan struct{}
 	// stepped, when set (tests), receives after every settler step.
 	stepped chan error
 }
@@ -144,9 +146,13 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 	if w.mux != nil {
 		NewHandler(in, opts...).Register(w.mux)
 	}
-	if p.cfg.Watchtower && w.newWatcher != nil {
+	var wt *Watchtower
+	if p.cfg.Watchtower {
+		wt = NewWatchtower(in, w.sender, sc, w.backend, log)
+	}
+	if wt != nil && w.newWatcher != nil {
 		ev := claimSubmittedTopic()
-		if _, err := w.newWatcher(PipelineName+"-watchtower", NewWatchtower(in, w.sender, sc, log),
+		if _, err := w.newWatcher(PipelineName+"-watchtower", wt,
 			watcher.WithAddresses(p.cfg.Settlement), watcher.WithTopics([][]common.Hash{{ev}})); err != nil {
 			st.Close()
 			return fmt.Errorf("deliberation: watchtower: %w", err)
@@ -156,6 +162,7 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 	p.mu.Lock()
 	p.store, p.ingest, p.cancel, p.done = st, in, cancel, make(chan struct{})
 	p.settler = NewSettler(in, w.sender, sc, w.backend, log)
+	p.watchtower = wt
 	p.mu.Unlock()
 	go p.loop(runCtx, ctx.Done(), log)
 	log.Info("deliberation pipeline started", "settlement", p.cfg.Settlement.Hex(), "sessions", len(in.Engine.Sessions()))
@@ -168,6 +175,9 @@ func (p *Pipeline) loop(ctx context.Context, parentDone <-chan struct{}, log *sl
 	defer t.Stop()
 	for {
 		err := p.settler.Step(ctx)
+		if p.watchtower != nil {
+			err = errors.Join(err, p.watchtower.Step(ctx))
+		}
 		if err != nil && ctx.Err() == nil {
 			log.Warn("deliberation settler step failed", "err", err)
 		}

@@ -44,6 +44,11 @@ var migrations = []string{
 		record    BLOB NOT NULL,
 		updated   INTEGER NOT NULL
 	);`,
+	`CREATE TABLE watches (
+		claim  TEXT PRIMARY KEY,
+		record BLOB NOT NULL,
+		done   INTEGER NOT NULL
+	);`,
 }
 
 // Store is the durable session store: manifests, accepted messages (with

@@ -27,6 +27,9 @@ const (
 	VerdictAgrees Verdict = "agrees"
 	// VerdictChallenged: a fraud proof was sent and the claim rejected.
 	VerdictChallenged Verdict = "challenged"
+	// VerdictRequested: the claim's tree differs from the local one; every
+	// leaf was requested and Step audits them once revealed.
+	VerdictRequested Verdict = "requested"
 	// VerdictUnprovable: the claim differs from the local tally but no fraud
 	// proof can be built from local data alone (its tree differs, so its
 	// leaves must be requested first; or it left ballots out, which the
@@ -42,15 +45,17 @@ type Watchtower struct {
 	in     *Ingest
 	sender Sender
 	claims Claims
+	chain  WatchChain
 	log    *slog.Logger
 }
 
-// NewWatchtower returns a watchtower over in's sessions.
-func NewWatchtower(in *Ingest, sender Sender, claims Claims, log *slog.Logger) *Watchtower {
+// NewWatchtower returns a watchtower over in's sessions. With a nil chain it
+// only challenges what local data proves and never requests leaves.
+func NewWatchtower(in *Ingest, sender Sender, claims Claims, chain WatchChain, log *slog.Logger) *Watchtower {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Watchtower{in: in, sender: sender, claims: claims, log: log}
+	return &Watchtower{in: in, sender: sender, claims: claims, chain: chain, log: log}
 }
 
 // ChallengeKey is the idempotency key of a challenge against a claim.
@@ -113,6 +118,9 @@ func (w *Watchtower) inspect(ctx context.Context, sub *settlement.Submitted) (Ve
 			return w.challenge(ctx, sid, sub, d, f, log)
 		}
 	}
+	if w.chain != nil && t.BallotCount > 0 && t.BallotCount <= MaxLeafRequests && sub.Raw != nil {
+		return w.requestLeaves(ctx, sid, sub, t, log)
+	}
 	log.Warn("claim differs from the local tally and cannot be proven wrong from local data",
 		"claimed_root", common.Hash(sub.Root).Hex(), "local_root", ours.Root.Hex(),
 		"claimed_ballots", t.BallotCount, "local_ballots", ours.Tally.BallotCount)
@@ -124,6 +132,10 @@ func (w *Watchtower) challenge(ctx context.Context, sid common.Hash, sub *settle
 	if err != nil {
 		return "", err
 	}
+	return w.sendChallenge(ctx, sid, sub, data, f, log)
+}
+
+func (w *Watchtower) sendChallenge(ctx context.Context, sid common.Hash, sub *settlement.Submitted, data []byte, f *settlement.Finding, log *slog.Logger) (Verdict, error) {
 	to := w.claims.Address()
 	key := ChallengeKey(sid, sub.ClaimId)
 	log.Warn("challenging a wrong deliberation claim", "finding", f.String(), "intent_key", key)
@@ -146,8 +158,14 @@ func (w *Watchtower) challenge(ctx context.Context, sid common.Hash, sub *settle
 }
 
 func challengeData(sub *settlement.Submitted, d *settlement.Deliberation, f *settlement.Finding) ([]byte, error) {
+	return challengeDataWith(sub, d, f, d.Proof)
+}
+
+// challengeDataWith packs the challenge of finding f with proofs from proofOf
+// (positions in d.Leaves).
+func challengeDataWith(sub *settlement.Submitted, d *settlement.Deliberation, f *settlement.Finding, proofOf func(int) ([]common.Hash, error)) ([]byte, error) {
 	proof := func(i int) ([][32]byte, error) {
-		p, err := d.Proof(i)
+		p, err := proofOf(i)
 		if err != nil {
 			return nil, err
 		}

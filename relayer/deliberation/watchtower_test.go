@@ -53,7 +53,7 @@ func TestWatchtowerOnChain(t *testing.T) {
 	if _, err := e.st.Bond(ctx, rogue, new(big.Int).Mul(eth, big.NewInt(3))); err != nil {
 		t.Fatal(err)
 	}
-	wt := NewWatchtower(in, e.mgr, e.st, slog.New(slog.DiscardHandler))
+	wt := NewWatchtower(in, e.mgr, e.st, e.c.Client(), slog.New(slog.DiscardHandler))
 	// A proposal record whose content hash its author never signed.
 	forged := *honest.Tally
 	forged.Proposals = append([]settlement.ProposalRecord(nil), honest.Tally.Proposals...)
