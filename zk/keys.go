@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -426,7 +427,7 @@ func Load(dir string, spec Spec, opts ...LoadOption) (*Keys, error) {
 		return cfg.progress.step("read "+name, func() error { return readFile(dir, name, m.Files[name], r) })
 	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
-	if err := read(VerifyFile, vk); err != nil {
+	if err := read(VerifyFile, checkedVK{vk}); err != nil {
 		return nil, err
 	}
 	k.VK = vk
@@ -451,6 +452,20 @@ func Load(dir string, spec Spec, opts ...LoadOption) (*Keys, error) {
 		return nil, fmt.Errorf("%w: verifying key hash %s, manifest says %s", ErrKeyMismatch, got, m.KeyHash)
 	}
 	return k, nil
+}
+
+// checkedVK runs precheckVerifyingKey before gnark's decoder.
+type checkedVK struct{ vk groth16.VerifyingKey }
+
+func (c checkedVK) ReadFrom(r io.Reader) (int64, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return 0, err
+	}
+	if err := precheckVerifyingKey(b); err != nil {
+		return 0, err
+	}
+	return c.vk.ReadFrom(bytes.NewReader(b))
 }
 
 type unsafeReader struct{ pk groth16.ProvingKey }
@@ -496,6 +511,9 @@ func decode(name string, b []byte, r io.ReaderFrom) (err error) {
 // DecodeVerifyingKey decodes a gnark BN254 verifying key file (the
 // verifying.key of a key directory). It never panics on malformed input.
 func DecodeVerifyingKey(b []byte) (groth16.VerifyingKey, error) {
+	if err := precheckVerifyingKey(b); err != nil {
+		return nil, err
+	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
 	if err := decode(VerifyFile, b, vk); err != nil {
 		return nil, err
@@ -504,6 +522,45 @@ func DecodeVerifyingKey(b []byte) (groth16.VerifyingKey, error) {
 		return nil, err
 	}
 	return vk, nil
+}
+
+// precheckVerifyingKey walks the length prefixes of gnark's verifying key
+// encoding and rejects any that claims more elements than the bytes left
+// could hold, so that the decoder never tries a multi-gigabyte allocation
+// on hostile input (gnark trusts those prefixes).
+func precheckVerifyingKey(b []byte) error {
+	const head = 32 + 32 + 64 + 64 + 32 + 64 // alpha, beta (G1, G2), gamma, delta (G1, G2), compressed
+	bad := func(what string) error { return fmt.Errorf("%w: %s: %s", ErrCorruptKeys, VerifyFile, what) }
+	off := head
+	u32 := func() (int, bool) {
+		if off+4 > len(b) {
+			return 0, false
+		}
+		v := int(binary.BigEndian.Uint32(b[off:]))
+		off += 4
+		return v, true
+	}
+	n, ok := u32()
+	if !ok || n > (len(b)-off)/32 {
+		return bad("K points")
+	}
+	off += 32 * n // at least; raw points are 64 bytes, caught by the decoder
+	m, ok := u32()
+	if !ok || m > (len(b)-off)/4 {
+		return bad("committed index lists")
+	}
+	for i := 0; i < m; i++ {
+		l, ok := u32()
+		if !ok || l > (len(b)-off)/8 {
+			return bad("committed indexes")
+		}
+		off += 8 * l
+	}
+	c, ok := u32()
+	if !ok || c > (len(b)-off)/128 {
+		return bad("commitment keys")
+	}
+	return nil
 }
 
 // LoadOrSetup loads the keys of spec from root, or, when there are none,

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
@@ -184,6 +185,7 @@ func zkProveCommand() *cli.Command {
 			&cli.StringFlag{Name: "model", Usage: "model JSON file (default: a random model from --model-seed)", EnvVars: []string{"DIP_ZK_MODEL"}},
 			&cli.Uint64Flag{Name: "model-seed", Usage: "seed of the random model", Value: 1, EnvVars: []string{"DIP_ZK_MODEL_SEED"}},
 			&cli.IntFlag{Name: "layers", Usage: "layers of the random model", Value: 2, EnvVars: []string{"DIP_ZK_LAYERS"}},
+			&cli.StringFlag{Name: "root", Usage: "refuse to prove unless the model commits to this root (0x hex; sample, batch)", EnvVars: []string{"DIP_ZK_ROOT"}},
 			&cli.IntFlag{Name: "layer", Usage: "layer to prove (sample; batch samples start here)", EnvVars: []string{"DIP_ZK_LAYER"}},
 			&cli.Uint64Flag{Name: "position", Usage: "position of the input (sample; batch samples start here)", EnvVars: []string{"DIP_ZK_POSITION"}},
 			&cli.StringFlag{Name: "input", Usage: "comma-separated int8 input vector (sample)", EnvVars: []string{"DIP_ZK_INPUT"}},
@@ -253,6 +255,15 @@ func proveFromFlags(c *cli.Context, spec zk.Spec, p *zk.Prover, progress zk.Prog
 		tree, err := quant.CommitDepth(m, spec.Sample.Depth)
 		if err != nil {
 			return nil, "", fmt.Errorf("%w (raise --depth?)", err)
+		}
+		if want := c.String("root"); want != "" {
+			w, ok := new(big.Int).SetString(strings.TrimPrefix(want, "0x"), 16)
+			if !ok {
+				return nil, "", fmt.Errorf("%w: --root %q is not a hex number", errUsage, want)
+			}
+			if got := quant.Big(tree.Root()); got.Cmp(w) != 0 {
+				return nil, "", fmt.Errorf("%w: the model's root is %#x, not --root %s", circuits.ErrModelMismatch, got, want)
+			}
 		}
 		fmt.Fprintf(&sb, "model root     %#x (%d layers, depth %d)\n", quant.Big(tree.Root()), len(m.Layers), tree.Depth)
 		samples := make([]circuits.Sample, spec.Sample.K)

@@ -54,6 +54,12 @@ func TestZKSetupProveVerifyInfoExport(t *testing.T) {
 		}
 	}
 
+	// A model that does not match the expected root is refused, by name.
+	code, _, stderr = runDip(t, append([]string{"zk", "prove", "--root", "0x1234", "--out", proofPath + ".x"}, zkTiny(keys)...)...)
+	if code != 1 || !strings.Contains(stderr, "model does not match") {
+		t.Errorf("prove with another root: exit %d, %q", code, stderr)
+	}
+
 	code, stdout, stderr = runDip(t, "zk", "verify", "--keys-dir", keys, proofPath)
 	if code != 0 || !strings.Contains(stdout, "valid: sample-v2-3x4s4r-d1") {
 		t.Fatalf("verify: exit %d, %s %s", code, stdout, stderr)

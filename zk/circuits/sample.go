@@ -217,6 +217,13 @@ func (p SampleParams) assignSample(m *quant.Model, tree *quant.Tree, s *Sample) 
 	if l.Shape() != p.Shape {
 		return SampleWitness{}, fmt.Errorf("%w: layer %d has shape %s, circuit proves %s", ErrModelMismatch, s.Layer, l.Shape(), p.Shape)
 	}
+	leaf, err := quant.LayerLeaf(l)
+	if err != nil {
+		return SampleWitness{}, err
+	}
+	if committed := tree.Leaf(s.Layer); leaf != committed {
+		return SampleWitness{}, fmt.Errorf("%w: layer %d of the model is not the layer the root %#x commits to", ErrModelMismatch, s.Layer, quant.Big(tree.Root()))
+	}
 	path, err := tree.Path(s.Layer)
 	if err != nil {
 		return SampleWitness{}, err

@@ -124,6 +124,12 @@ func TestAssignRejectsMismatchedModel(t *testing.T) {
 	if _, err := AssignSample(p, m, tree, &Sample{Layer: 0, Input: []int8{1, 2}}); !errors.Is(err, quant.ErrShape) {
 		t.Errorf("short input: got %v, want quant.ErrShape", err)
 	}
+	// A model that does not match the committed root.
+	edited := quant.RandomModel(quant.SeedFromUint64(5), shape, quant.Shape{In: 3, Out: 3, Shift: 1})
+	edited.Layers[0].W[3]++
+	if _, err := AssignSample(p, edited, tree, &Sample{Layer: 0, Input: []int8{1, 2, 3, 4}}); !errors.Is(err, ErrModelMismatch) {
+		t.Errorf("edited weights under the old root: got %v, want ErrModelMismatch", err)
+	}
 	if _, err := AssignSample(p, m, tree, &Sample{Layer: 2, Input: []int8{1, 2, 3, 4}}); !errors.Is(err, quant.ErrLayerIndex) {
 		t.Errorf("layer 2 of 2: got %v, want quant.ErrLayerIndex", err)
 	}
