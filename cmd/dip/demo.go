@@ -63,6 +63,8 @@ type demoEnv struct {
 	txs      int
 	// shared state between acts
 	addrs map[string]common.Address
+	// guild is the guild act's suite and cast, used by the escrow act.
+	guild *demoGuild
 }
 
 func (e *demoEnv) opts(role int) *bind.TransactOpts { return e.chain.Transactor(role) }

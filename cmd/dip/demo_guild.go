@@ -1,28 +1,55 @@
 package main
 
 import (
-	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dip-market/dip/acip"
+	ladderbind "github.com/dip-market/dip/bindings/ladder"
+	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/gov"
 	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/deployments"
 	"github.com/dip-market/dip/internal/devchain"
 	"github.com/dip-market/dip/lat"
+	"github.com/dip-market/dip/settlement"
 )
 
-// actGuild deploys the factory, creates a guild, lets three experts compete
-// at rank 0, promotes the winner the demo's resolver picks, converts part of
-// its tier-1 LAT into votes, and changes a ladder parameter by a proposal that
+// demoGuild is what the guild act leaves for later acts: the suite, its
+// payment token, and the experts it promoted to tier 1.
+type demoGuild struct {
+	suite *acip.Suite
+	pay   common.Address
+	// governor converted part of its tier-1 LAT into votes; holder keeps one
+	// whole tier-1 LAT to bond in the escrow act.
+	governor, holder int
+}
+
+// Ballots of the demo's voters, one vote per proposal in the experts' order.
+var (
+	demoVoters      = []int{roleBuyer, roleAuthority, roleMiner, roleChallenger}
+	demoRank0Ballot = map[int][]int64{roleBuyer: {1, 3, -1}, roleAuthority: {0, 2, 2}, roleMiner: {-1, 3, 0}, roleChallenger: {2, 2, 0}}
+	demoRunoff      = map[int][]int64{roleBuyer: {3, -1}, roleAuthority: {2, 2}, roleMiner: {-1, 2}, roleChallenger: {2, 0}}
+)
+
+// demoCredits is each voter's quadratic budget in the demo's deliberations.
+const demoCredits = 16
+
+// actGuild deploys the factory, creates a guild without any resolver but its
+// own Settlement, lets three experts compete at rank 0, promotes the winner a
+// deliberation settled by the guild's Settlement picks, runs a second
+// competition between the other two, converts part of the first winner's
+// tier-1 LAT into votes, and changes a ladder parameter by a proposal that
 // passes through the timelock.
 func actGuild(ctx context.Context, e *demoEnv) error {
-	e.section("Guild: factory, rank-0 competition, promotion, governance")
+	e.section("Guild: factory, rank-0 competition, promotion by a settled deliberation, governance")
 	b := e.chain.Client()
 	rec := &deployments.Record{ChainID: devchain.ChainID.Uint64(), Contracts: map[string]deployments.Entry{}}
 
@@ -42,94 +69,54 @@ func actGuild(ctx context.Context, e *demoEnv) error {
 
 	e.stepf("the guild creates its suite through the factory in one transaction")
 	p := acip.DefaultGuildParams("Demo Guild", "DEMO", pay)
-	p.Resolver = e.addr(roleRelayer)
 	p.Governance.VotingPeriod = 5
+	if err := p.Check(); err != nil {
+		return err
+	}
 	suite, r, err := factory.CreateGuild(ctx, e.opts(roleGuild), p)
 	if err != nil {
 		return err
 	}
 	e.tx("createGuild", r)
 	e.notef("guild %s: ladder %s, governor %s, timelock %s", suite.GuildID, suite.Ladder.Hex(), suite.Governor.Hex(), suite.Timelock.Hex())
-	e.notef("LAT tiers 1..%d, e.g. tier 1 at %s; resolver (standing in for Settlement): relayer", len(suite.Lats), suite.LAT(1).Hex())
-	for name, a := range map[string]common.Address{"factory": factory.Address(), "ladder": suite.Ladder, "converter": suite.Converter, "governor": suite.Governor, "payment": pay} {
+	e.notef("settlement %s, escrow %s, authority %s", suite.Settlement.Hex(), suite.Escrow.Hex(), suite.Authority.Hex())
+	e.notef("LAT tiers 1..%d, e.g. tier 1 at %s; no extra resolver: only the guild's Settlement resolves competitions", len(suite.Lats), suite.LAT(1).Hex())
+	e.notef("settlement challenge window %s < ladder resolution period %s", formatSeconds(p.Settlement.Config.ChallengeWindow), formatSeconds(p.Ladder.ResolutionPeriod))
+	for name, a := range map[string]common.Address{
+		"factory": factory.Address(), "ladder": suite.Ladder, "converter": suite.Converter, "governor": suite.Governor, "payment": pay,
+		"escrow": suite.Escrow, "settlement": suite.Settlement, "timelock": suite.Timelock,
+	} {
 		e.addrs[name] = a
 	}
-
+	g := &demoGuild{suite: suite, pay: pay}
 	ladder := acip.AttachLadder(suite.Ladder, b)
-	window := p.Ladder.T0
-	e.stepf("anyone opens a rank-0 competition with a %s window", formatSeconds(window))
-	comp, r, err := ladder.OpenCompetition(ctx, e.opts(roleGuild), 0, window)
-	if err != nil {
-		return err
+	if ok, err := ladder.IsResolver(ctx, e.addr(roleRelayer)); err != nil || ok {
+		return fmt.Errorf("the relayer is a ladder resolver (%v, %v), want only the Settlement", ok, err)
 	}
-	e.tx("openCompetition", r)
-	e.notef("competition %s: entry fee %s tPAY (base * k^0 * t0 / T)", comp.ID, tokens(comp.Fee))
 
 	experts := []int{roleExpert1, roleExpert2, roleExpert3}
-	type entry struct{ salt, payload common.Hash }
-	entries := map[int]entry{}
-	e.stepf("three experts take tPAY from the faucet and commit to their hidden work")
-	for _, x := range experts {
-		r, err := chain.Transact(ctx, b, e.opts(x), pay, erc20.PackMint(e.addr(x), comp.Fee), acip.ErrorABIs()...)
-		if err != nil {
-			return err
-		}
-		e.tx(roleNames[x]+" faucet", r)
-		salt, err := acip.NewSalt()
-		if err != nil {
-			return err
-		}
-		en := entry{salt: salt, payload: crypto.Keccak256Hash([]byte("demo work of " + roleNames[x]))}
-		entries[x] = en
-		_, receipts, err := ladder.Enter(ctx, e.opts(x), comp.ID, en.salt, en.payload)
-		if err != nil {
-			return err
-		}
-		e.tx(roleNames[x]+" approve", receipts[0])
-		e.tx(roleNames[x]+" commit", receipts[len(receipts)-1])
-	}
-
-	if err := e.advance(time.Duration(window+1) * time.Second); err != nil {
-		return err
-	}
-	e.stepf("the commit window closed; the experts reveal salt and payload")
-	for _, x := range experts {
-		r, err := ladder.Reveal(ctx, e.opts(x), comp.ID, entries[x].salt, entries[x].payload)
-		if err != nil {
-			return err
-		}
-		e.tx(roleNames[x]+" reveal", r)
-	}
-
-	if err := e.advance(time.Duration(p.Ladder.RevealPeriod) * time.Second); err != nil {
-		return err
-	}
-	// The demo's resolver: the revealed payload with the lowest hash together
-	// with the competition id wins (a stand-in for a settled deliberation).
-	winner := experts[0]
-	best := crypto.Keccak256(entries[winner].payload.Bytes(), comp.ID.Bytes())
-	for _, x := range experts[1:] {
-		if h := crypto.Keccak256(entries[x].payload.Bytes(), comp.ID.Bytes()); bytes.Compare(h, best) < 0 {
-			winner, best = x, h
-		}
-	}
-	e.stepf("the resolver reports %s as the winner (lowest keccak(payload, id), standing in for a deliberation)", roleNames[winner])
-	res, r, err := ladder.Resolve(ctx, e.opts(roleRelayer), comp.ID, []common.Address{e.addr(winner)}, big.NewInt(1e18))
+	winner, comp, err := demoCompete(ctx, e, g, p, experts, demoRank0Ballot)
 	if err != nil {
 		return err
 	}
-	e.tx("onClaimFinalized", r)
-	rank, err := ladder.RankOf(ctx, e.addr(winner))
+	var others []int
+	for _, x := range experts {
+		if x != winner {
+			others = append(others, x)
+		}
+	}
+	e.stepf("a second rank-0 competition between %s and %s, settled the same way", roleNames[others[0]], roleNames[others[1]])
+	holder, _, err := demoCompete(ctx, e, g, p, others, demoRunoff)
 	if err != nil {
 		return err
 	}
+	g.governor, g.holder = winner, holder
+	e.guild = g
 	tier1 := lat.Attach(suite.LAT(1), b)
 	held, err := tier1.BalanceOf(ctx, e.addr(winner))
 	if err != nil {
 		return err
 	}
-	e.notef("Promoted: %s to rank %d, holds %s DEMO-T1; fees: %s tPAY to the treasury, %s burned",
-		roleNames[winner], rank, tokens(held), tokens(res.ToTreasury), tokens(res.Burned))
 
 	half := new(big.Int).Div(held, big.NewInt(2))
 	e.stepf("%s converts %s DEMO-T1 into governance weight and delegates to itself", roleNames[winner], tokens(half))
@@ -180,12 +167,199 @@ func actGuild(ctx context.Context, e *demoEnv) error {
 		return err
 	}
 	e.tx("execute", r)
-	fee, err := ladder.EntryCost(ctx, 0, window)
+	fee, err := ladder.EntryCost(ctx, 0, p.Ladder.T0)
 	if err != nil {
 		return err
 	}
-	e.notef("a rank-0 entry with a %s window now costs %s tPAY (was %s)", formatSeconds(window), tokens(fee), tokens(comp.Fee))
+	e.notef("a rank-0 entry with a %s window now costs %s tPAY (was %s)", formatSeconds(p.Ladder.T0), tokens(fee), tokens(comp.Fee))
 	return nil
+}
+
+// demoCompete runs one rank-0 competition among experts to its promotion:
+// commits, reveals, then a deliberation over the revealed work (each expert
+// proposes its payload, demoVoters cast the given quadratic ballots) that the
+// relayer tallies in Go and submits to the guild's Settlement, which after the
+// challenge window calls the ladder back with the winner.
+func demoCompete(ctx context.Context, e *demoEnv, g *demoGuild, p acip.GuildParams, experts []int, votes map[int][]int64) (int, acip.Competition, error) {
+	b := e.chain.Client()
+	ladder := acip.AttachLadder(g.suite.Ladder, b)
+	st := settlement.Attach(g.suite.Settlement, b)
+	window := p.Ladder.T0
+	e.stepf("anyone opens a rank-0 competition with a %s window", formatSeconds(window))
+	comp, r, err := ladder.OpenCompetition(ctx, e.opts(roleGuild), 0, window)
+	if err != nil {
+		return 0, comp, err
+	}
+	e.tx("openCompetition", r)
+	e.notef("competition %s: entry fee %s tPAY (base * k^0 * t0 / T)", comp.ID, tokens(comp.Fee))
+
+	type entry struct{ salt, payload common.Hash }
+	entries := map[int]entry{}
+	e.stepf("%d experts take tPAY from the faucet and commit to their hidden work", len(experts))
+	for _, x := range experts {
+		r, err := chain.Transact(ctx, b, e.opts(x), g.pay, erc20.PackMint(e.addr(x), comp.Fee), acip.ErrorABIs()...)
+		if err != nil {
+			return 0, comp, err
+		}
+		e.tx(roleNames[x]+" faucet", r)
+		salt, err := acip.NewSalt()
+		if err != nil {
+			return 0, comp, err
+		}
+		en := entry{salt: salt, payload: crypto.Keccak256Hash([]byte(fmt.Sprintf("demo work of %s for competition %s", roleNames[x], comp.ID)))}
+		entries[x] = en
+		_, receipts, err := ladder.Enter(ctx, e.opts(x), comp.ID, en.salt, en.payload)
+		if err != nil {
+			return 0, comp, err
+		}
+		e.tx(roleNames[x]+" approve", receipts[0])
+		e.tx(roleNames[x]+" commit", receipts[len(receipts)-1])
+	}
+
+	if err := e.advance(time.Duration(window+1) * time.Second); err != nil {
+		return 0, comp, err
+	}
+	e.stepf("the commit window closed; the experts reveal salt and payload")
+	for _, x := range experts {
+		r, err := ladder.Reveal(ctx, e.opts(x), comp.ID, entries[x].salt, entries[x].payload)
+		if err != nil {
+			return 0, comp, err
+		}
+		e.tx(roleNames[x]+" reveal", r)
+	}
+	if err := e.advance(time.Duration(p.Ladder.RevealPeriod) * time.Second); err != nil {
+		return 0, comp, err
+	}
+
+	sess, err := st.Session(ctx, g.suite.Ladder, comp.ID, big.NewInt(0), 1, demoCredits)
+	if err != nil {
+		return 0, comp, err
+	}
+	e.stepf("the guild deliberates on the revealed work: %d proposals, %d quadratic ballots (%d credits each), EIP-712 signed in Go", len(experts), len(demoVoters), demoCredits)
+	var props []dipmsg.SignedProposal
+	for _, x := range experts {
+		sp, err := dipmsg.SignMessage(ctx, dipmsg.KeySigner{Key: e.chain.Key(x)}, sess.Domain, &dipmsg.Proposal{
+			Session: sess.ID(), Round: sess.Round, Author: e.addr(x), ContentHash: entries[x].payload,
+		})
+		if err != nil {
+			return 0, comp, err
+		}
+		props = append(props, sp)
+		e.notef("proposal %d: %s's revealed payload %s", len(props)-1, roleNames[x], entries[x].payload.Hex())
+	}
+	var ballots []dipmsg.SignedBallot
+	for _, v := range demoVoters {
+		sb, err := dipmsg.SignMessage(ctx, dipmsg.KeySigner{Key: e.chain.Key(v)}, sess.Domain, &dipmsg.Ballot{
+			Session: sess.ID(), Round: sess.Round, Voter: e.addr(v), Votes: votes[v],
+		})
+		if err != nil {
+			return 0, comp, err
+		}
+		ballots = append(ballots, sb)
+		e.notef("%-10s votes %v", roleNames[v], votes[v])
+	}
+
+	cfg, err := st.Config(ctx)
+	if err != nil {
+		return 0, comp, err
+	}
+	if err := demoEnsureBond(ctx, e, st, cfg.ClaimBond); err != nil {
+		return 0, comp, err
+	}
+	delib, err := settlement.Build(sess, props, ballots)
+	if err != nil {
+		return 0, comp, err
+	}
+	winners, score := delib.Outcome()
+	if len(winners) != 1 {
+		return 0, comp, fmt.Errorf("deliberation on competition %s has %d winners, want 1", comp.ID, len(winners))
+	}
+	winner := experts[delib.Tally.Winner]
+	e.stepf("the relayer tallies the round in Go and submits the claim to the guild's Settlement")
+	e.notef("sums %v, winner proposal %d (%s), conviction %s", delib.Tally.Sums, delib.Tally.Winner, roleNames[winner], formatAmount(score, 18))
+	claimID, r, err := st.SubmitDeliberation(ctx, e.opts(roleRelayer), g.suite.Ladder, comp.ID, delib)
+	if err != nil {
+		return 0, comp, err
+	}
+	e.tx("submit", r)
+	if f := settlement.Audit(sess, delib); f != nil {
+		return 0, comp, fmt.Errorf("the honest claim has a fault: %s", f)
+	}
+
+	if err := e.advance(time.Duration(cfg.ChallengeWindow+60) * time.Second); err != nil {
+		return 0, comp, err
+	}
+	e.stepf("the challenge window passed unchallenged; anyone finalizes claim %s and the Settlement calls the ladder back", claimID)
+	fin, r, err := st.Finalize(ctx, e.opts(roleBuyer), claimID)
+	if err != nil {
+		return 0, comp, err
+	}
+	e.tx("finalize (onClaimFinalized)", r)
+	if !fin.Delivered {
+		return 0, comp, fmt.Errorf("the ladder refused the outcome of claim %s", claimID)
+	}
+	res, err := demoResolution(r, g.suite.Ladder)
+	if err != nil {
+		return 0, comp, err
+	}
+	if len(res.Promoted) != 1 || res.Promoted[0] != e.addr(winner) {
+		return 0, comp, fmt.Errorf("competition %s promoted %v, want %s", comp.ID, res.Promoted, roleNames[winner])
+	}
+	rank, err := ladder.RankOf(ctx, e.addr(winner))
+	if err != nil {
+		return 0, comp, err
+	}
+	held, err := lat.Attach(g.suite.LAT(1), b).BalanceOf(ctx, e.addr(winner))
+	if err != nil {
+		return 0, comp, err
+	}
+	e.notef("Promoted: %s to rank %d, holds %s DEMO-T1; fees: %s tPAY to the treasury, %s burned",
+		roleNames[winner], rank, tokens(held), tokens(res.ToTreasury), tokens(res.Burned))
+	return winner, comp, nil
+}
+
+// demoEnsureBond tops the relayer's free Settlement bond up to need.
+func demoEnsureBond(ctx context.Context, e *demoEnv, st *settlement.Settlement, need *big.Int) error {
+	rel, err := st.Relayer(ctx, e.addr(roleRelayer))
+	if err != nil {
+		return err
+	}
+	free := new(big.Int).Sub(rel.Bond, rel.Locked)
+	if free.Cmp(need) >= 0 {
+		e.notef("the relayer's free bond of %s ETH covers the claim", tokens(free))
+		return nil
+	}
+	e.stepf("the relayer bonds %s ETH with the guild's Settlement", tokens(need))
+	r, err := st.Bond(ctx, e.opts(roleRelayer), need)
+	if err != nil {
+		return err
+	}
+	e.tx("bond", r)
+	return nil
+}
+
+// demoResolution reads the ladder's CompetitionResolved and Promoted events
+// from a finalize receipt.
+func demoResolution(r *types.Receipt, ladderAddr common.Address) (*acip.Resolution, error) {
+	bnd := ladderbind.NewCapabilityLadder()
+	res := &acip.Resolution{}
+	found := false
+	for _, lg := range r.Logs {
+		if lg.Address != ladderAddr {
+			continue
+		}
+		if ev, err := bnd.UnpackCompetitionResolvedEvent(lg); err == nil {
+			res.ID, res.Winners, res.Score, res.ToTreasury, res.Burned = ev.Id, ev.Winners, ev.Score, ev.ToTreasury, ev.Burned
+			found = true
+		}
+		if ev, err := bnd.UnpackPromotedEvent(lg); err == nil {
+			res.Promoted = append(res.Promoted, ev.Account)
+		}
+	}
+	if !found {
+		return nil, errors.New("finalize receipt has no CompetitionResolved event from the ladder")
+	}
+	return res, nil
 }
 
 // advance moves the embedded chain's clock and says so.

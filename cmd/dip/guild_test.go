@@ -307,8 +307,12 @@ func TestDemoGuildAct(t *testing.T) {
 		"createGuild                  tx 0x",
 		"competition 1: entry fee 100 tPAY",
 		"expert-3 commit              tx 0x",
-		"Promoted: expert-",
-		"holds 1 DEMO-T1; fees: 270 tPAY to the treasury, 30 burned",
+		"no extra resolver: only the guild's Settlement resolves competitions",
+		"sums [2 10 1], winner proposal 1 (expert-2), conviction 0.76923076923076923",
+		"finalize (onClaimFinalized)  tx 0x",
+		"Promoted: expert-2 to rank 1, holds 1 DEMO-T1; fees: 270 tPAY to the treasury, 30 burned",
+		"sums [6 3], winner proposal 0 (expert-1), conviction 0.666666666666666666",
+		"Promoted: expert-1 to rank 1, holds 1 DEMO-T1; fees: 180 tPAY to the treasury, 20 burned",
 		"minted 0.5 gDEMO",
 		"the proposal is succeeded",
 		"execute                      tx 0x",
@@ -318,7 +322,10 @@ func TestDemoGuildAct(t *testing.T) {
 			t.Errorf("guild act output lacks %q:\n%s", want, out.String())
 		}
 	}
-	if e.addrs["ladder"] == (common.Address{}) || e.addrs["factory"] == (common.Address{}) {
+	if e.guild == nil || e.guild.governor != roleExpert2 || e.guild.holder != roleExpert1 {
+		t.Errorf("the act leaves guild state %+v, want expert-2 governing and expert-1 holding a tier-1 LAT", e.guild)
+	}
+	if e.addrs["ladder"] == (common.Address{}) || e.addrs["factory"] == (common.Address{}) || e.addrs["escrow"] == (common.Address{}) {
 		t.Errorf("the act shares no addresses with later acts: %v", e.addrs)
 	}
 }
