@@ -148,6 +148,26 @@ func TestSettleOnChain(t *testing.T) {
 	if f := settlement.Audit(f.man.Settlement(f.domain, 1), want); f != nil {
 		t.Fatalf("audit of our own claim found %v", f)
 	}
+	// A crash after the claim confirmed but before its record was stored
+	// replays the submit step: the intent key finds the confirmed intent, no
+	// second claim is sent.
+	before, err := e.st.ClaimCount(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.PutRecord(ctx, &Record{Session: f.man.ID(), State: StateSubmitting, Root: rec.Root}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Step(ctx); err != nil {
+		t.Fatalf("replayed submit: %v", err)
+	}
+	after, err := e.st.ClaimCount(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec2, _ := st.GetRecord(ctx, f.man.ID()); rec2.State != StateClaimed || rec2.ClaimID != rec.ClaimID || after.Cmp(before) != 0 {
+		t.Fatalf("replayed submit: record %+v, claims %s -> %s; want the same claim and no new one", rec2, before, after)
+	}
 	// Inside the window nothing happens.
 	if err := s.Step(ctx); err != nil {
 		t.Fatal(err)
