@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/dip-market/dip/bindings/mockerc20"
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/escrow"
 	"github.com/dip-market/dip/internal/chain"
@@ -19,61 +18,53 @@ import (
 	"github.com/dip-market/dip/settlement"
 )
 
-// actEscrow runs one escrow order from opening to release: the buyer pays
-// with a permit, an expert bonds a LAT and delivers, the guild's deliberation
-// (proposals and ballots signed in Go) is tallied by a bonded relayer, survives
-// its challenge window, and its finalization evaluates the order.
+// actEscrow runs one escrow order of the guild act's suite from opening to
+// release: the buyer pays with a permit, the expert the guild act left holding
+// a tier-1 LAT bonds it and delivers, the guild's deliberation (proposals and
+// ballots signed in Go) is tallied by a bonded relayer, survives the guild
+// Settlement's challenge window, and its finalization evaluates the order.
 func actEscrow(ctx context.Context, e *demoEnv) error {
 	e.section("Escrow order evaluated by a settled deliberation")
 	b := e.chain.Client()
+	g := e.guild
+	if g == nil {
+		return errors.New("the escrow act needs the guild act's suite: run the guild act first")
+	}
+	expert := g.holder
+	esc, st, pay, latAddr := escrow.Attach(g.suite.Escrow, b), settlement.Attach(g.suite.Settlement, b), g.pay, g.suite.LAT(1)
+	stCfg, err := st.Config(ctx)
+	if err != nil {
+		return err
+	}
+	wired, err := esc.Settlement(ctx)
+	if err != nil {
+		return err
+	}
+	target, err := st.IsTarget(ctx, esc.Address())
+	if err != nil {
+		return err
+	}
+	if wired != st.Address() || !target {
+		return fmt.Errorf("the guild's escrow reports settlement %s (target %v), want %s", wired.Hex(), target, st.Address().Hex())
+	}
+	treasury, err := esc.Treasury(ctx)
+	if err != nil {
+		return err
+	}
+	held, err := lat.Attach(latAddr, b).BalanceOf(ctx, e.addr(expert))
+	if err != nil {
+		return err
+	}
+	e.stepf("the guild's own escrow and Settlement, created with the suite, take the order")
+	e.notef("escrow %s, settlement %s (the escrow is one of its callback targets), treasury %s (the timelock)", esc.Address().Hex(), st.Address().Hex(), treasury.Hex())
+	e.notef("%s holds %s DEMO-T1 (tier-1 LAT %s) from the guild act's second competition", roleNames[expert], tokens(held), latAddr.Hex())
 
-	latAddr, err := demoExpertLAT(ctx, e)
+	e.stepf("the buyer opens an order for 250 tPAY of tier-1 work, funded by an ERC-2612 permit (no approval tx)")
+	r, err := chain.Transact(ctx, b, e.opts(roleBuyer), pay, erc20.PackMint(e.addr(roleBuyer), new(big.Int).Mul(lat.One, big.NewInt(1000))))
 	if err != nil {
 		return err
 	}
-	e.stepf("the guild deploys a payment token, its Settlement (with the shared TallyVerifier) and its escrow")
-	erc := mockerc20.NewMockERC20()
-	pay, r, err := chain.Deploy(ctx, b, e.opts(roleGuild), append(common.FromHex(mockerc20.MockERC20MetaData.Bin), erc.PackConstructor("Demo Dollar", "DUSD", 18)...))
-	if err != nil {
-		return fmt.Errorf("deploy payment token: %w", err)
-	}
-	e.tx("payment token (MockERC20)", r)
-	tv, r, err := settlement.DeployTallyVerifier(ctx, b, e.opts(roleGuild))
-	if err != nil {
-		return err
-	}
-	e.tx("TallyVerifier", r)
-	stCfg := settlement.DefaultConfig()
-	st, d, err := settlement.Deploy(ctx, b, e.opts(roleGuild), common.Address{}, settlement.Params{
-		Admin: e.addr(roleGuild), Treasury: e.addr(roleGuild), TallyVerifier: tv, Config: stCfg,
-	})
-	if err != nil {
-		return err
-	}
-	for i, label := range []string{"Settlement implementation", "Settlement clone", "Settlement initialize"} {
-		e.tx(label, d.Receipts[i])
-	}
-	esc, ed, err := escrow.Deploy(ctx, b, e.opts(roleGuild), common.Address{}, escrow.Params{
-		Admin: e.addr(roleGuild), Treasury: e.addr(roleGuild), Settlement: st.Address(),
-		LATs: []common.Address{latAddr}, Arbiters: []common.Address{e.addr(roleGuild)}, Config: escrow.DefaultConfig(),
-	})
-	if err != nil {
-		return err
-	}
-	for i, label := range []string{"escrow implementation", "escrow clone", "escrow initialize"} {
-		e.tx(label, ed.Receipts[i])
-	}
-	if r, err = st.SetTarget(ctx, e.opts(roleGuild), esc.Address(), true); err != nil {
-		return err
-	}
-	e.tx("settlement.setTarget(escrow)", r)
-	e.notef("escrow %s, settlement %s", esc.Address().Hex(), st.Address().Hex())
-	e.addrs["escrow"], e.addrs["settlement"] = esc.Address(), st.Address()
-
-	e.stepf("the buyer opens an order for 250 DUSD of tier-1 work, funded by an ERC-2612 permit (no approval tx)")
-	if _, err = chain.Transact(ctx, b, e.opts(roleBuyer), pay, erc.PackMint(e.addr(roleBuyer), new(big.Int).Mul(lat.One, big.NewInt(1000)))); err != nil {
-		return err
-	}
+	e.tx("buyer faucet", r)
 	now, err := escrow.Now(ctx, b)
 	if err != nil {
 		return err
@@ -88,26 +79,26 @@ func actEscrow(ctx context.Context, e *demoEnv) error {
 		return err
 	}
 	e.tx("openWithPermit", r)
-	e.notef("order %s: 250 DUSD held by the escrow", orderID)
+	e.notef("order %s: 250 tPAY held by the escrow", orderID)
 
-	e.stepf("expert-1 accepts the whole order, bonding one DEMO1")
-	if r, err = esc.ApproveBond(ctx, e.opts(roleExpert1), 1); err != nil {
+	e.stepf("%s accepts the whole order, bonding one DEMO-T1", roleNames[expert])
+	if r, err = esc.ApproveBond(ctx, e.opts(expert), 1); err != nil {
 		return err
 	}
 	e.tx("approve bond", r)
-	if r, err = esc.Accept(ctx, e.opts(roleExpert1), orderID, 1, 10_000); err != nil {
+	if r, err = esc.Accept(ctx, e.opts(expert), orderID, 1, 10_000); err != nil {
 		return err
 	}
 	e.tx("accept", r)
 
 	content := crypto.Keccak256Hash([]byte("500 annotated chest X-rays, v1"))
-	e.stepf("expert-1 delivers content %s", content.Hex())
-	if r, err = esc.Deliver(ctx, e.opts(roleExpert1), orderID, content); err != nil {
+	e.stepf("%s delivers content %s", roleNames[expert], content.Hex())
+	if r, err = esc.Deliver(ctx, e.opts(expert), orderID, content); err != nil {
 		return err
 	}
 	e.tx("deliver", r)
 
-	sess, err := st.Session(ctx, esc.Address(), orderID, big.NewInt(0), 1, 16)
+	sess, err := st.Session(ctx, esc.Address(), orderID, big.NewInt(0), 1, demoCredits)
 	if err != nil {
 		return err
 	}
@@ -116,7 +107,7 @@ func actEscrow(ctx context.Context, e *demoEnv) error {
 		role    int
 		content common.Hash
 		label   string
-	}{{roleExpert1, content, "accept the delivery (expert-1)"}, {roleBuyer, crypto.Keccak256Hash([]byte("reject: redo")), "reject it (buyer)"}}
+	}{{expert, content, "accept the delivery (" + roleNames[expert] + ")"}, {roleBuyer, crypto.Keccak256Hash([]byte("reject: redo")), "reject it (buyer)"}}
 	var signedProps []dipmsg.SignedProposal
 	for _, p := range proposals {
 		sp, err := dipmsg.SignMessage(ctx, dipmsg.KeySigner{Key: e.chain.Key(p.role)}, sess.Domain, &dipmsg.Proposal{
@@ -128,10 +119,21 @@ func actEscrow(ctx context.Context, e *demoEnv) error {
 		signedProps = append(signedProps, sp)
 		e.notef("proposal %d: %s", len(signedProps)-1, p.label)
 	}
-	votes := map[int][]int64{roleExpert2: {3, -1}, roleExpert3: {2, 0}, roleAuthority: {1, -2}, roleMiner: {3, 1}}
+	// The voters are the other two experts, the authority and the miner.
+	var voters []int
+	for _, x := range []int{roleExpert1, roleExpert2, roleExpert3} {
+		if x != expert {
+			voters = append(voters, x)
+		}
+	}
+	voters = append(voters, roleAuthority, roleMiner)
+	votes := map[int][]int64{}
+	for i, v := range [][]int64{{3, -1}, {2, 0}, {1, -2}, {3, 1}} {
+		votes[voters[i]] = v
+	}
 	var ballots []dipmsg.SignedBallot
 	envBytes := 0
-	for _, role := range []int{roleExpert2, roleExpert3, roleAuthority, roleMiner} {
+	for _, role := range voters {
 		sb, err := dipmsg.SignMessage(ctx, dipmsg.KeySigner{Key: e.chain.Key(role)}, sess.Domain, &dipmsg.Ballot{
 			Session: sess.ID(), Round: sess.Round, Voter: e.addr(role), Votes: votes[role],
 		})
@@ -156,11 +158,10 @@ func actEscrow(ctx context.Context, e *demoEnv) error {
 	}
 	e.notef("4 ballot envelopes, %d bytes of JSON, decoded and signature-checked by the relayer", envBytes)
 
-	e.stepf("the relayer bonds 1 ETH, tallies the round in Go and submits the claim")
-	if r, err = st.Bond(ctx, e.opts(roleRelayer), stCfg.ClaimBond); err != nil {
+	if err := demoEnsureBond(ctx, e, st, stCfg.ClaimBond); err != nil {
 		return err
 	}
-	e.tx("bond", r)
+	e.stepf("the relayer tallies the round in Go and submits the claim to the guild's Settlement")
 	delib, err := settlement.Build(sess, signedProps, ballots)
 	if err != nil {
 		return err
@@ -190,7 +191,7 @@ func actEscrow(ctx context.Context, e *demoEnv) error {
 
 	window := time.Duration(stCfg.ChallengeWindow)*time.Second + time.Minute
 	e.stepf("the challenge window (%s) passes", formatSeconds(stCfg.ChallengeWindow))
-	if err := e.chain.AdvanceTime(window); err != nil {
+	if err := e.advance(window); err != nil {
 		return err
 	}
 
@@ -218,56 +219,27 @@ func actEscrow(ctx context.Context, e *demoEnv) error {
 	}
 	e.tx("approveDelivery", r)
 
-	e.stepf("expert-1 and the guild treasury withdraw their credits")
-	got, r, err := esc.Withdraw(ctx, e.opts(roleExpert1), pay)
+	e.stepf("%s withdraws its payment and its bond", roleNames[expert])
+	got, r, err := esc.Withdraw(ctx, e.opts(expert), pay)
 	if err != nil {
 		return err
 	}
-	e.tx("withdraw DUSD (expert-1)", r)
-	bond, r, err := esc.Withdraw(ctx, e.opts(roleExpert1), latAddr)
+	e.tx("withdraw tPAY ("+roleNames[expert]+")", r)
+	bond, r, err := esc.Withdraw(ctx, e.opts(expert), latAddr)
 	if err != nil {
 		return err
 	}
-	e.tx("withdraw bond (expert-1)", r)
-	fee, r, err := esc.Withdraw(ctx, e.opts(roleGuild), pay)
+	e.tx("withdraw bond ("+roleNames[expert]+")", r)
+	fee, err := esc.Credit(ctx, pay, treasury)
 	if err != nil {
 		return err
 	}
-	e.tx("withdraw fee (guild)", r)
-	e.notef("expert-1 received %s DUSD and its %s DEMO1 bond back; the guild's 5%% fee is %s DUSD", tokens(got), tokens(bond), tokens(fee))
+	e.notef("%s received %s tPAY and its %s DEMO-T1 bond back; the guild's 5%% fee, %s tPAY, waits in the escrow for the treasury (a governance withdrawal)",
+		roleNames[expert], tokens(got), tokens(bond), tokens(fee))
 	rel, err := st.Relayer(ctx, e.addr(roleRelayer))
 	if err != nil {
 		return err
 	}
 	e.notef("relayer bond %s ETH, %s ETH locked", tokens(rel.Bond), tokens(rel.Locked))
 	return nil
-}
-
-// demoExpertLAT returns a tier-1 LAT expert-1 holds a whole token of: the
-// LAT act's token when it ran, otherwise a new one minted by the ladder.
-func demoExpertLAT(ctx context.Context, e *demoEnv) (common.Address, error) {
-	b := e.chain.Client()
-	if a, ok := e.addrs["lat"]; ok {
-		bal, err := lat.Attach(a, b).BalanceOf(ctx, e.addr(roleExpert1))
-		if err == nil && bal.Cmp(lat.One) >= 0 {
-			e.notef("expert-1 holds %s DEMO1 (tier 1) from the LAT act", tokens(bal))
-			return a, nil
-		}
-	}
-	e.stepf("deploy a tier-1 LAT and mint one to expert-1")
-	tok, d, err := lat.Deploy(ctx, b, e.opts(roleGuild), common.Address{}, lat.Params{
-		Name: "Demo Guild Tier 1", Symbol: "DEMO1", Guild: e.addr(roleGuild), Tier: 1, Minter: e.addr(roleLadder),
-	})
-	if err != nil {
-		return common.Address{}, err
-	}
-	for i, label := range []string{"LAT implementation", "LAT clone", "LAT initialize"} {
-		e.tx(label, d.Receipts[i])
-	}
-	r, err := tok.Mint(ctx, e.opts(roleLadder), e.addr(roleExpert1), lat.One)
-	if err != nil {
-		return common.Address{}, err
-	}
-	e.tx("mint", r)
-	return tok.Address(), nil
 }
