@@ -31,7 +31,7 @@ func relayerCommand() *cli.Command {
 			{
 				Name:   "run",
 				Usage:  "run the relayer until SIGTERM or SIGINT",
-				Flags:  flags.RunFlags(),
+				Flags:  append(flags.RunFlags(), pipelineFlags()...),
 				Action: relayerRun,
 			},
 			{
@@ -67,7 +67,11 @@ func relayerRun(c *cli.Context) error {
 	}
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
-	svc, err := service.New(ctx, cfg, log, service.WithVersion(version))
+	pipelines, err := pipelinesFromFlags(c, cfg)
+	if err != nil {
+		return err
+	}
+	svc, err := service.New(ctx, cfg, log, service.WithVersion(version), service.WithPipelines(pipelines...))
 	if err != nil {
 		return err
 	}
