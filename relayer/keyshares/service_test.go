@@ -1,0 +1,304 @@
+package keyshares
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/dip-market/dip/escrow/keyshare"
+	"github.com/dip-market/dip/internal/anviltest"
+	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/lat"
+	"github.com/dip-market/dip/relayer/service"
+	"github.com/dip-market/dip/relayer/signer"
+)
+
+// authority is one share-holder node: its keystore (relayer signer and
+// share key are the same account here) and its data directory.
+type authority struct {
+	dir, keyFile, passFile string
+	addr                   common.Address
+	pub                    []byte
+	svc                    *service.Service
+	pipe                   *Pipeline
+	url                    string
+}
+
+func newAuthority(t *testing.T, ctx context.Context, node *anviltest.Node, name string) *authority {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	a := &authority{dir: dir, keyFile: filepath.Join(dir, "key.json"), passFile: filepath.Join(dir, "passphrase")}
+	if err := os.WriteFile(a.passFile, []byte("shares-test-"+name+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	addr, err := signer.Generate(ctx, a.signerConfig(), signer.WithScrypt(keystore.LightScryptN, keystore.LightScryptP))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := LoadKey(a.keyFile, a.passFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if crypto.PubkeyToAddress(k.PublicKey) != addr {
+		t.Fatal("share key is not the generated account")
+	}
+	a.addr, a.pub = addr, crypto.FromECDSAPub(&k.PublicKey)
+	if err := node.RPC.Call(nil, "anvil_setBalance", addr, hexutil.EncodeBig(new(big.Int).Lsh(big.NewInt(1), 70))); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func (a *authority) signerConfig() signer.Config {
+	return signer.Config{Kind: signer.KindKeystore, ChainID: anviltest.ChainID,
+		Keystore: signer.KeystoreConfig{Path: a.keyFile, PassphraseFile: a.passFile}}
+}
+
+// start runs the relayer service with the share pipeline over a's data dir.
+func (a *authority) start(t *testing.T, ctx context.Context, node *anviltest.Node, manifests string, tokens []common.Address) {
+	t.Helper()
+	p, err := NewPipeline(Config{KeyFile: a.keyFile, PassphraseFile: a.passFile, ManifestDir: manifests,
+		LogPath: filepath.Join(a.dir, "releases.jsonl"), Tokens: tokens, Confirmations: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := service.DefaultCLIConfig()
+	cfg.RPCURL, cfg.DataDir, cfg.HTTPAddr, cfg.Signer = node.URL, a.dir, "127.0.0.1:0", a.signerConfig()
+	cfg.TxMgr.ConfirmationDepth = 1
+	cfg.TxMgr.PollInterval = 20 * time.Millisecond
+	cfg.TxMgr.NetworkTimeout = 5 * time.Second
+	cfg.Watch.Confirmations = 2
+	cfg.Watch.PollInterval = 20 * time.Millisecond
+	svc, err := service.New(ctx, cfg, slog.New(slog.DiscardHandler), service.WithPipelines(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	a.svc, a.pipe, a.url = svc, p, "http://"+svc.Addr().String()
+	t.Cleanup(func() { a.stop(t) })
+}
+
+func (a *authority) stop(t *testing.T) {
+	t.Helper()
+	if a.svc == nil {
+		return
+	}
+	if err := a.svc.Stop(context.Background()); err != nil {
+		t.Errorf("stop %s: %v", a.dir, err)
+	}
+	a.svc = nil
+}
+
+func (a *authority) source() keyshare.ShareSource {
+	return keyshare.NewHTTPSource(a.url, a.addr, http.DefaultClient)
+}
+
+// waitFor polls cond on the chain's pace (mining a block each round) until
+// it holds or ctx ends.
+func waitFor(t *testing.T, ctx context.Context, what string, cond func() bool) {
+	t.Helper()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("timed out waiting for %s", what)
+		case <-tick.C:
+		}
+	}
+}
+
+// TestSharePipelineInService runs three authority nodes (2 of 3) as share
+// pipelines inside real relayer services against anvil: the buyer redeems,
+// every node pushes its release after two confirmations, the buyer fetches
+// over HTTP and decrypts; with one node down it still works, with two down
+// it fails naming them; a stranger gets nothing; a restarted node serves
+// the same release from its log and pushes nothing again; a grant reorged
+// away before its confirmations is never released.
+func TestSharePipelineInService(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	node := anviltest.Start(t)
+	chainID := big.NewInt(anviltest.ChainID)
+	const guildIdx, minterIdx, buyerIdx, strangerIdx = 0, 1, 2, 3
+	tx := func(i int) *bind.TransactOpts { return bind.NewKeyedTransactor(devchain.DevKey(i), chainID) }
+	tok, _, err := lat.Deploy(ctx, node.Client, tx(guildIdx), common.Address{}, lat.Params{
+		Name: "Tier 2", Symbol: "T2", Guild: devchain.DevKeyAddress(guildIdx), Tier: 2, Minter: devchain.DevKeyAddress(minterIdx),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{buyerIdx, strangerIdx} {
+		if _, err := tok.Mint(ctx, tx(minterIdx), devchain.DevKeyAddress(i), new(big.Int).Mul(lat.One, big.NewInt(2))); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	auths := []*authority{newAuthority(t, ctx, node, "a"), newAuthority(t, ctx, node, "b"), newAuthority(t, ctx, node, "c")}
+	var holders []keyshare.HolderKey
+	for _, a := range auths {
+		pub, err := keyshare.ParsePublicKey(a.pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		holders = append(holders, keyshare.HolderKeyOf(pub))
+	}
+	plain := []byte("patient_id,finding\n1,benign\n2,malignant\n")
+	var sealed bytes.Buffer
+	m, err := keyshare.Seal(ctx, &sealed, bytes.NewReader(plain), keyshare.SealParams{
+		ChainID: anviltest.ChainID, Tokens: []common.Address{tok.Address()}, Tier: 2, Threshold: 2, Holders: holders,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	manifests := t.TempDir()
+	enc, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(manifests, keyshare.ManifestFile(m.AssetID)), enc, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range auths {
+		a.start(t, ctx, node, manifests, []common.Address{tok.Address()})
+	}
+
+	grant, _, err := tok.Redeem(ctx, tx(buyerIdx), m.AssetID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := node.RPC.Call(nil, "anvil_mine", "0x2"); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range auths {
+		waitFor(t, ctx, "push by "+a.addr.Hex(), func() bool { return a.pipe.Pushed() == 1 })
+	}
+
+	buyerKey := devchain.DevKey(buyerIdx)
+	fetch := func(g *lat.Grant, key int) (*keyshare.FetchResult, error) {
+		var srcs []keyshare.ShareSource
+		for _, a := range auths {
+			srcs = append(srcs, a.source())
+		}
+		return keyshare.Fetch(ctx, m, g, srcs, devchain.DevKey(key))
+	}
+	open := func(res *keyshare.FetchResult) {
+		t.Helper()
+		var out bytes.Buffer
+		if err := keyshare.Open(m, &out, bytes.NewReader(sealed.Bytes()), res.Key); err != nil || !bytes.Equal(out.Bytes(), plain) {
+			t.Fatalf("open: %v", err)
+		}
+	}
+	res, err := fetch(grant, buyerIdx)
+	if err != nil {
+		t.Fatalf("fetch with three nodes: %v", err)
+	}
+	open(res)
+
+	// A stranger presenting the buyer's grant as its own is refused.
+	forged := *grant
+	forged.Holder = devchain.DevKeyAddress(strangerIdx)
+	if _, err := fetch(&forged, strangerIdx); !errors.Is(err, keyshare.ErrNotGrantHolder) || !errors.Is(err, keyshare.ErrNotEnoughShares) {
+		t.Fatalf("stranger without a grant: err = %v, want ErrNotGrantHolder and ErrNotEnoughShares", err)
+	}
+
+	// Restart node a: its log answers with the same release, nothing is pushed again.
+	req := &keyshare.ReleaseRequest{GrantID: grant.ID, AssetID: m.AssetID, BuyerPublicKey: crypto.FromECDSAPub(&buyerKey.PublicKey)}
+	before, err := auths[0].source().Release(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auths[0].stop(t)
+	auths[0].start(t, ctx, node, manifests, []common.Address{tok.Address()})
+	after, err := auths[0].source().Release(ctx, req)
+	if err != nil {
+		t.Fatalf("release after restart: %v", err)
+	}
+	if !bytes.Equal(before.EncryptedShare, after.EncryptedShare) || !bytes.Equal(before.Signature, after.Signature) {
+		t.Fatal("restarted node made a new release instead of serving the logged one")
+	}
+	if err := node.RPC.Call(nil, "anvil_mine", "0x3"); err != nil {
+		t.Fatal(err)
+	}
+	if n := auths[0].pipe.Pushed(); n != 0 {
+		t.Fatalf("restarted node pushed %d releases, want 0 (checkpointed)", n)
+	}
+
+	// A grant reorged away before its confirmations is never released.
+	var snap hexutil.Big
+	if err := node.RPC.Call(&snap, "evm_snapshot"); err != nil {
+		t.Fatal(err)
+	}
+	ghost, _, err := tok.Redeem(ctx, tx(strangerIdx), m.AssetID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reverted bool
+	if err := node.RPC.Call(&reverted, "evm_revert", &snap); err != nil || !reverted {
+		t.Fatalf("evm_revert: %v %v", reverted, err)
+	}
+	if err := node.RPC.Call(nil, "anvil_mine", "0x4"); err != nil {
+		t.Fatal(err)
+	}
+	// A fresh grant after the reorg proves the watchers passed the ghost's blocks.
+	real2, _, err := tok.Redeem(ctx, tx(buyerIdx), m.AssetID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := node.RPC.Call(nil, "anvil_mine", "0x2"); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range auths {
+		want := 2
+		if a == auths[0] {
+			want = 1
+		}
+		waitFor(t, ctx, "push of the second grant by "+a.addr.Hex(), func() bool { return a.pipe.Pushed() == want })
+	}
+	if _, err := fetch(ghost, strangerIdx); !errors.Is(err, keyshare.ErrUnknownGrant) {
+		t.Fatalf("reorged grant: err = %v, want ErrUnknownGrant", err)
+	}
+	if _, err := fetch(real2, buyerIdx); err != nil {
+		t.Fatalf("second grant: %v", err)
+	}
+
+	// One node offline: 2 of 3 still answer.
+	auths[2].stop(t)
+	res, err = fetch(grant, buyerIdx)
+	if err != nil {
+		t.Fatalf("fetch with one node offline: %v", err)
+	}
+	open(res)
+
+	// Two offline: the error names both.
+	auths[1].stop(t)
+	_, err = fetch(grant, buyerIdx)
+	var short *keyshare.ShortfallError
+	if !errors.As(err, &short) || !errors.Is(err, keyshare.ErrHolderUnavailable) {
+		t.Fatalf("fetch with two nodes offline: err = %v, want a ShortfallError with ErrHolderUnavailable", err)
+	}
+	for _, a := range auths[1:] {
+		if !strings.Contains(err.Error(), a.addr.Hex()) && !strings.Contains(err.Error(), a.url) {
+			t.Fatalf("shortfall %q does not name the offline holder %s", err, a.addr.Hex())
+		}
+	}
+}
