@@ -24,6 +24,7 @@ func commands() []*cli.Command {
 		escrowCommand(),
 		authorityCommand(),
 		assetCommand(),
+		accessCommand(),
 		relayerCommand(),
 		zkCommand(),
 		powCommand(),

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"math/big"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dip-market/dip/escrow/keyshare"
+	"github.com/dip-market/dip/internal/anviltest"
+	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/lat"
+)
+
+// The buyer's CLI against anvil and three HTTP share holders (2 of 3): buy
+// prints and writes the grant, fetch decrypts with all holders and with one
+// offline, fails naming both offline holders with two down, and refuses a
+// key that does not hold the grant.
+func TestAccessBuyAndFetchOnAnvil(t *testing.T) {
+	t.Parallel()
+	node := anviltest.Start(t)
+	ctx := context.Background()
+	chainID := big.NewInt(anviltest.ChainID)
+	opts := func(i int) *bind.TransactOpts { return bind.NewKeyedTransactor(devchain.DevKey(i), chainID) }
+	const guild, minter, buyer, stranger = 0, 1, 5, 7
+	holderIdx := []int{2, 3, 4}
+	tok, _, err := lat.Deploy(ctx, node.Client, opts(guild), common.Address{}, lat.Params{
+		Name: "Anvil Tier 2", Symbol: "AT2", Guild: devchain.DevKeyAddress(guild), Tier: 2, Minter: devchain.DevKeyAddress(minter),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tok.Mint(ctx, opts(minter), devchain.DevKeyAddress(buyer), lat.One); err != nil {
+		t.Fatal(err)
+	}
+	var holders []keyshare.HolderKey
+	for _, i := range holderIdx {
+		holders = append(holders, keyshare.HolderKeyOf(&devchain.DevKey(i).PublicKey))
+	}
+	plain := bytes.Repeat([]byte("row,value\n1,2\n"), 20)
+	var sealed bytes.Buffer
+	m, err := keyshare.Seal(ctx, &sealed, bytes.NewReader(plain), keyshare.SealParams{
+		ChainID: anviltest.ChainID, Tokens: []common.Address{tok.Address()}, Tier: 2, Threshold: 2, Holders: holders,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	mPath, ctPath := filepath.Join(dir, keyshare.ManifestFile(m.AssetID)), filepath.Join(dir, "asset.sealed")
+	enc, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(mPath, enc, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ctPath, sealed.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	store, err := keyshare.NewMemoryManifests(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet := slog.New(slog.DiscardHandler)
+	grants := keyshare.NewChainGrants(node.Client, anviltest.ChainID, 1)
+	var srvs []*httptest.Server
+	var holderFlags []string
+	for _, i := range holderIdx {
+		h := keyshare.NewHolder(devchain.DevKey(i), grants, keyshare.NewMemoryLog(), keyshare.WithLogger(quiet))
+		srv := httptest.NewServer(keyshare.NewHandler(h, store, quiet))
+		t.Cleanup(srv.Close)
+		srvs = append(srvs, srv)
+		holderFlags = append(holderFlags, "--holder", devchain.DevKeyAddress(i).Hex()+"="+srv.URL)
+	}
+
+	grantPath := filepath.Join(dir, "grant.json")
+	code, out, errOut := runDip(t, "access", "buy", "--rpc-url", node.URL, "--dev-key", itoa(buyer),
+		"--token", tok.Address().Hex(), "--asset", m.AssetID.Hex(), "--out", grantPath)
+	if code != 0 || !strings.Contains(out, "holder  "+devchain.DevKeyAddress(buyer).Hex()) || !strings.Contains(out, "asset   "+m.AssetID.Hex()) {
+		t.Fatalf("buy: exit %d: %s\n%s", code, errOut, out)
+	}
+	fetch := func(key int, grant, outFile string, holders []string) (int, string, string) {
+		args := append([]string{"access", "fetch", "--rpc-url", node.URL, "--dev-key", itoa(key), "--manifest", mPath,
+			"--ciphertext", ctPath, "--grant", grant, "--out", outFile}, holders...)
+		return runDip(t, args...)
+	}
+	check := func(name, outFile string) {
+		t.Helper()
+		got, err := os.ReadFile(outFile)
+		if err != nil || !bytes.Equal(got, plain) {
+			t.Fatalf("%s: plaintext differs (%v)", name, err)
+		}
+	}
+	out1 := filepath.Join(dir, "plain1.csv")
+	if code, out, errOut := fetch(buyer, grantPath, out1, holderFlags); code != 0 || !strings.Contains(out, "decrypted asset "+m.AssetID.Hex()) {
+		t.Fatalf("fetch: exit %d: %s\n%s", code, errOut, out)
+	}
+	check("three holders", out1)
+
+	// A key without the grant is refused before any holder is asked.
+	g, err := tok.Grant(ctx, grantIDFromFile(t, grantPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := fetch(stranger, g.ID.Hex(), filepath.Join(dir, "stranger.csv"), holderFlags); code != 1 || !strings.Contains(errOut, "belongs to "+devchain.DevKeyAddress(buyer).Hex()) {
+		t.Fatalf("stranger: exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "stranger.csv")); !os.IsNotExist(err) {
+		t.Fatal("stranger's fetch wrote a file")
+	}
+
+	srvs[0].Close()
+	out2 := filepath.Join(dir, "plain2.csv")
+	if code, out, errOut := fetch(buyer, g.ID.Hex(), out2, holderFlags); code != 0 {
+		t.Fatalf("fetch with one holder offline (grant id from chain): exit %d: %s\n%s", code, errOut, out)
+	}
+	check("one holder offline", out2)
+
+	srvs[1].Close()
+	out3 := filepath.Join(dir, "plain3.csv")
+	code, _, errOut = fetch(buyer, grantPath, out3, holderFlags)
+	if code != 1 || strings.Count(strings.TrimSpace(errOut), "\n") != 0 || !strings.Contains(errOut, "1 of 2 needed") {
+		t.Fatalf("fetch with two holders offline: exit %d: %q", code, errOut)
+	}
+	for _, i := range holderIdx[:2] {
+		if !strings.Contains(errOut, devchain.DevKeyAddress(i).Hex()) {
+			t.Fatalf("shortfall %q does not name offline holder %s", errOut, devchain.DevKeyAddress(i).Hex())
+		}
+	}
+	if _, err := os.Stat(out3); !os.IsNotExist(err) {
+		t.Fatal("a failed fetch wrote the output file")
+	}
+}
+
+func grantIDFromFile(t *testing.T, path string) common.Hash {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(string(b), `"grantId": "`)
+	if i < 0 {
+		t.Fatalf("grant file %s has no grantId", b)
+	}
+	return common.HexToHash(string(b)[i+len(`"grantId": "`) : i+len(`"grantId": "`)+66])
+}
