@@ -18,10 +18,10 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/ethereum/go-ethereum/common"
 
-	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
-	mvbind "github.com/dip-market/dip/bindings/mockverifier"
 	"github.com/dip-market/dip/acip/pow"
 	"github.com/dip-market/dip/acip/pow/powzk"
+	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
+	mvbind "github.com/dip-market/dip/bindings/mockverifier"
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
@@ -254,6 +254,9 @@ func testEpochSettles(t *testing.T, real bool) {
 	}
 	if len(stats) != 3 {
 		t.Fatalf("answered %d slots, want 3", len(stats))
+	}
+	for _, s := range stats {
+		t.Logf("slot %d: leaf %d (nonce %d of %s) proven in %v, answer gas %d", s.Slot, s.Index, s.Leaf.Nonce, s.Leaf.Miner.Hex(), s.ProveDur, s.Gas)
 	}
 	f, _, err := e.st.Finalize(ctx, e.c.Transactor(challengerIdx), id)
 	if err != nil {
