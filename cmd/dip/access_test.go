@@ -12,12 +12,15 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
 
 	"github.com/dip-market/dip/escrow/keyshare"
 	"github.com/dip-market/dip/internal/anviltest"
 	"github.com/dip-market/dip/internal/devchain"
 	"github.com/dip-market/dip/lat"
+	"github.com/dip-market/dip/relayer/service"
 )
 
 // The buyer's CLI against anvil and three HTTP share holders (2 of 3): buy
@@ -151,4 +154,64 @@ func grantIDFromFile(t *testing.T, path string) common.Hash {
 		t.Fatalf("grant file %s has no grantId", b)
 	}
 	return common.HexToHash(string(b)[i+len(`"grantId": "`) : i+len(`"grantId": "`)+66])
+}
+
+// The share holder pipeline is built from `dip relayer run` flags.
+func TestSharesPipelineFromFlags(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	keyFile, passFile := filepath.Join(dir, "share.json"), filepath.Join(dir, "pass")
+	if err := os.WriteFile(passFile, []byte("share-pass\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ks := keystore.NewKeyStore(filepath.Join(dir, "ks"), keystore.LightScryptN, keystore.LightScryptP)
+	acct, err := ks.NewAccount("share-pass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(acct.URL.Path, keyFile); err != nil {
+		t.Fatal(err)
+	}
+	base := []string{"--shares-key-file", keyFile, "--shares-password-file", passFile, "--shares-manifest-dir", dir}
+	tests := []struct {
+		name    string
+		args    []string
+		want    int
+		wantErr string
+	}{
+		{"none by default", nil, 0, ""},
+		{"holder", base, 1, ""},
+		{"holder pushing", append(base, "--shares-push-token", "0x00000000000000000000000000000000000000aa"), 1, ""},
+		{"bad token", append(base, "--shares-push-token", "0x12"), 0, "--shares-push-token"},
+		{"no passphrase", []string{"--shares-key-file", keyFile, "--shares-manifest-dir", dir}, 0, "--shares-password-file"},
+		{"no manifests", []string{"--shares-key-file", keyFile, "--shares-password-file", passFile}, 0, "--shares-manifest-dir"},
+		{"wrong passphrase", []string{"--shares-key-file", keyFile, "--shares-password-file", keyFile, "--shares-manifest-dir", dir}, 0, "cannot load share key"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var (
+				got []service.Pipeline
+				err error
+			)
+			app := &cli.App{Flags: pipelineFlags(), Action: func(c *cli.Context) error {
+				got, err = pipelinesFromFlags(c, service.CLIConfig{DataDir: t.TempDir()})
+				return nil
+			}}
+			if runErr := app.Run(append([]string{"x"}, tc.args...)); runErr != nil {
+				t.Fatal(runErr)
+			}
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err = %v, want one naming %s", err, tc.wantErr)
+				}
+				if strings.Contains(err.Error(), "share-pass") {
+					t.Fatalf("error %q leaks the passphrase", err)
+				}
+				return
+			}
+			if err != nil || len(got) != tc.want {
+				t.Fatalf("pipelines = %d, %v; want %d", len(got), err, tc.want)
+			}
+		})
+	}
 }
