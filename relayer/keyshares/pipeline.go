@@ -198,6 +198,10 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 		}
 	}
 	p.started = true
+	if shareAddr := crypto.PubkeyToAddress(p.shareKey.PublicKey); signer.Address() != shareAddr {
+		logger.Warn("releases are signed by the relayer account, not the share key: manifests must name this holder as RELAYER_ADDRESS=SHARE_PUBKEY, or run with the share key signing",
+			"signer", signer.Address(), "share_key_address", shareAddr)
+	}
 	logger.Info("share holder started", "signer", signer.Address(), "share_key_address", crypto.PubkeyToAddress(p.shareKey.PublicKey),
 		"releases_logged", flog.Len(), "push_tokens", len(p.cfg.Tokens), "confirmations", p.cfg.Confirmations)
 	return nil
