@@ -30,6 +30,7 @@ func demoActs() []demoAct {
 		{"sealed data, released against a grant", actAccess},
 		{"zk proof of sampled inference", actZK},
 		{"escrow order evaluated by a settled deliberation", actEscrow},
+		{"proof-of-work epoch settled by sampled nonce proofs", actPow},
 	}
 }
 
