@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -36,6 +37,26 @@ type authority struct {
 	svc                    *service.Service
 	pipe                   *Pipeline
 	url                    string
+	secrets                []string
+	logs                   *lockedBuffer
+}
+
+// lockedBuffer collects a service's logs.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 func newAuthority(t *testing.T, ctx context.Context, node *anviltest.Node, name string) *authority {
@@ -44,7 +65,7 @@ func newAuthority(t *testing.T, ctx context.Context, node *anviltest.Node, name 
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	a := &authority{dir: dir, keyFile: filepath.Join(dir, "key.json"), passFile: filepath.Join(dir, "passphrase")}
+	a := &authority{dir: dir, keyFile: filepath.Join(dir, "key.json"), passFile: filepath.Join(dir, "passphrase"), logs: new(lockedBuffer)}
 	if err := os.WriteFile(a.passFile, []byte("shares-test-"+name+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -60,6 +81,7 @@ func newAuthority(t *testing.T, ctx context.Context, node *anviltest.Node, name 
 		t.Fatal("share key is not the generated account")
 	}
 	a.addr, a.pub = addr, crypto.FromECDSAPub(&k.PublicKey)
+	a.secrets = []string{"shares-test-" + name, hexutil.Encode(crypto.FromECDSA(k))[2:]}
 	if err := node.RPC.Call(nil, "anvil_setBalance", addr, hexutil.EncodeBig(new(big.Int).Lsh(big.NewInt(1), 70))); err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +108,8 @@ func (a *authority) start(t *testing.T, ctx context.Context, node *anviltest.Nod
 	cfg.TxMgr.NetworkTimeout = 5 * time.Second
 	cfg.Watch.Confirmations = 2
 	cfg.Watch.PollInterval = 20 * time.Millisecond
-	svc, err := service.New(ctx, cfg, slog.New(slog.DiscardHandler), service.WithPipelines(p))
+	logger := slog.New(slog.NewTextHandler(a.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	svc, err := service.New(ctx, cfg, logger, service.WithPipelines(p))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,6 +322,19 @@ func TestSharePipelineInService(t *testing.T) {
 	for _, a := range auths[1:] {
 		if !strings.Contains(err.Error(), a.addr.Hex()) && !strings.Contains(err.Error(), a.url) {
 			t.Fatalf("shortfall %q does not name the offline holder %s", err, a.addr.Hex())
+		}
+	}
+
+	// Neither a passphrase nor a share key appears in any node's logs.
+	for _, a := range auths {
+		logs := strings.ToLower(a.logs.String())
+		if !strings.Contains(logs, "share pushed") {
+			t.Fatalf("logs of %s lack the push:\n%s", a.addr.Hex(), logs)
+		}
+		for _, secret := range a.secrets {
+			if strings.Contains(logs, strings.ToLower(secret)) {
+				t.Fatalf("logs of %s contain a secret", a.addr.Hex())
+			}
 		}
 	}
 }

@@ -1,0 +1,162 @@
+package keyshares
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/dip-market/dip/escrow/keyshare"
+	"github.com/dip-market/dip/lat"
+	"github.com/dip-market/dip/relayer/service"
+	"github.com/dip-market/dip/relayer/watcher"
+)
+
+func writeKeystore(t *testing.T, dir, pass string) string {
+	t.Helper()
+	ks := keystore.NewKeyStore(filepath.Join(dir, "ks"), keystore.LightScryptN, keystore.LightScryptP)
+	acct, err := ks.NewAccount(pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return acct.URL.Path
+}
+
+func TestConfigCheck(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	file := filepath.Join(dir, "f")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ok := Config{KeyFile: "k", PassphraseFile: "p", ManifestDir: dir, LogPath: "l"}
+	tests := []struct {
+		name string
+		mod  func(*Config)
+		want string
+	}{
+		{"valid", func(*Config) {}, ""},
+		{"no key", func(c *Config) { c.KeyFile = "" }, "share key file"},
+		{"no passphrase", func(c *Config) { c.PassphraseFile = "" }, "passphrase file"},
+		{"no manifests", func(c *Config) { c.ManifestDir = "" }, "manifest directory is required"},
+		{"manifests not a dir", func(c *Config) { c.ManifestDir = file }, "not a directory"},
+		{"no log", func(c *Config) { c.LogPath = "" }, "release log"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			c := ok
+			tc.mod(&c)
+			err := c.Check()
+			if tc.want == "" {
+				if err != nil {
+					t.Fatalf("Check() = %v, want nil", err)
+				}
+				return
+			}
+			if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Check() = %v, want ErrConfig mentioning %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestLoadKeyNeverLeaksThePassphrase(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	const pass = "correct horse battery staple"
+	keyFile := writeKeystore(t, dir, pass)
+	good, bad := filepath.Join(dir, "good"), filepath.Join(dir, "bad")
+	if err := os.WriteFile(good, []byte(pass+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte(pass+" typo\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadKey(keyFile, good); err != nil {
+		t.Fatalf("LoadKey with the right passphrase: %v", err)
+	}
+	for name, tc := range map[string][2]string{
+		"wrong passphrase":   {keyFile, bad},
+		"missing keystore":   {filepath.Join(dir, "nope"), good},
+		"missing passphrase": {keyFile, filepath.Join(dir, "nope")},
+		"not a keystore":     {good, good},
+	} {
+		_, err := LoadKey(tc[0], tc[1])
+		if !errors.Is(err, ErrShareKey) {
+			t.Fatalf("%s: err = %v, want ErrShareKey", name, err)
+		}
+		if strings.Contains(err.Error(), pass) {
+			t.Fatalf("%s: error %q contains the passphrase", name, err)
+		}
+	}
+}
+
+func TestIsPermanent(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		err  error
+		want bool
+	}{
+		{fmt.Errorf("x: %w", keyshare.ErrUnknownAsset), true},
+		{fmt.Errorf("x: %w", keyshare.ErrTierTooLow), true},
+		{fmt.Errorf("x: %w", keyshare.ErrBuyerKeyUnavailable), true},
+		{fmt.Errorf("x: %w", keyshare.ErrGrantUnconfirmed), false},
+		{errors.New("dial tcp: connection refused"), false},
+	}
+	for _, tc := range tests {
+		if got := isPermanent(tc.err); got != tc.want {
+			t.Errorf("isPermanent(%v) = %t, want %t", tc.err, got, tc.want)
+		}
+	}
+}
+
+// A grant of an asset this node does not hold, and a log that is not an
+// AccessGranted event, are skipped without stopping the watcher.
+func TestHandleBatchSkipsForeignAssetsAndBadLogs(t *testing.T) {
+	t.Parallel()
+	p := &Pipeline{cfg: Config{ManifestDir: t.TempDir()}, deps: service.Deps{Log: slog.New(slog.DiscardHandler)}}
+	ev := lat.ABI.Events["AccessGranted"]
+	data, err := ev.Inputs.NonIndexed().Pack(uint8(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	foreign := types.Log{Address: common.HexToAddress("0xaa"), Topics: []common.Hash{ev.ID, common.HexToHash("0xa55e7"),
+		common.BytesToHash(common.HexToAddress("0xb0b").Bytes()), common.HexToHash("0x9a")}, Data: data}
+	garbage := types.Log{Address: common.HexToAddress("0xaa"), Topics: []common.Hash{ev.ID}}
+	b := watcher.Batch{Events: []watcher.Event{{Log: foreign}, {Log: garbage}}}
+	if err := p.handleBatch(context.Background(), b); err != nil {
+		t.Fatalf("handleBatch = %v, want nil (both skipped)", err)
+	}
+	if p.Pushed() != 0 {
+		t.Fatal("a skipped grant was counted as pushed")
+	}
+}
+
+func TestRefuseWhenDraining(t *testing.T) {
+	t.Parallel()
+	draining := false
+	h := refuseWhenDraining(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusOK) }),
+		func() bool { return draining })
+	for _, tc := range []struct {
+		draining bool
+		want     int
+	}{{false, http.StatusOK}, {true, http.StatusServiceUnavailable}} {
+		draining = tc.draining
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, keyshare.ReleasePath, nil))
+		if rec.Code != tc.want {
+			t.Fatalf("draining=%t: status %d, want %d", tc.draining, rec.Code, tc.want)
+		}
+	}
+}
