@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
 	latbind "github.com/dip-market/dip/bindings/lat"
 	"github.com/dip-market/dip/escrow/keyshare"
@@ -93,6 +94,7 @@ type Pipeline struct {
 	deps    service.Deps
 	txs     types.Signer
 	pushed  int
+	pushes  *prometheus.CounterVec
 	started bool
 }
 
@@ -153,6 +155,13 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 	if deps.ChainID == nil || !deps.ChainID.IsUint64() {
 		return fmt.Errorf("%w: chain id unknown", ErrConfig)
 	}
+	pushes := prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "dip_relayer", Subsystem: "shares", Name: "pushes_total",
+		Help: "Grants seen by the push watcher, by result (released, skipped, retry)."}, []string{"result"})
+	if deps.Registry != nil {
+		if err := deps.Registry.Register(pushes); err != nil {
+			return fmt.Errorf("keyshares: register metrics: %w", err)
+		}
+	}
 	flog, err := keyshare.OpenFileLog(p.cfg.LogPath)
 	if err != nil {
 		return err
@@ -180,7 +189,7 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 	}
 	deps.Mux.Handle("/v1/"+Name+"/", h)
 
-	p.log, p.holder, p.deps = flog, holder, deps
+	p.log, p.holder, p.deps, p.pushes = flog, holder, deps, pushes
 	p.txs = types.LatestSignerForChainID(deps.ChainID)
 	if len(p.cfg.Tokens) > 0 {
 		if deps.NewWatcher == nil {
@@ -273,11 +282,14 @@ func (p *Pipeline) push(ctx context.Context, l types.Log) error {
 	err = p.release(ctx, g)
 	switch {
 	case err == nil:
+		p.count("released")
 		return nil
 	case isPermanent(err):
+		p.count("skipped")
 		logger.Info("grant not released", "grant_id", g.ID, "asset_id", g.AssetID, "token", g.Token, "reason", err)
 		return nil
 	default:
+		p.count("retry")
 		return fmt.Errorf("keyshares: push grant %s: %w", g.ID.Hex(), err)
 	}
 }
@@ -306,6 +318,12 @@ func (p *Pipeline) release(ctx context.Context, g *lat.Grant) error {
 	p.mu.Unlock()
 	p.deps.Log.Info("share pushed", "grant_id", g.ID, "asset_id", g.AssetID, "buyer", g.Holder, "index", rel.Index)
 	return nil
+}
+
+func (p *Pipeline) count(result string) {
+	if p.pushes != nil {
+		p.pushes.WithLabelValues(result).Inc()
+	}
 }
 
 func isPermanent(err error) bool {

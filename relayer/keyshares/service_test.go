@@ -217,6 +217,11 @@ func TestSharePipelineInService(t *testing.T) {
 	}
 
 	buyerKey := devchain.DevKey(buyerIdx)
+	for _, a := range auths {
+		if v := releasedMetric(t, a.svc); v != 1 {
+			t.Fatalf("dip_relayer_shares_pushes_total{result=released} = %v, want 1", v)
+		}
+	}
 	fetch := func(g *lat.Grant, key int) (*keyshare.FetchResult, error) {
 		var srcs []keyshare.ShareSource
 		for _, a := range auths {
@@ -337,4 +342,28 @@ func TestSharePipelineInService(t *testing.T) {
 			}
 		}
 	}
+}
+
+// releasedMetric reads dip_relayer_shares_pushes_total{result="released"}
+// from the service's registry.
+func releasedMetric(t *testing.T, svc *service.Service) float64 {
+	t.Helper()
+	mfs, err := svc.Registry().Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != "dip_relayer_shares_pushes_total" {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "result" && l.GetValue() == "released" {
+					return m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	t.Fatal("dip_relayer_shares_pushes_total{result=released} not on the service registry")
+	return 0
 }
