@@ -15,6 +15,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -177,7 +178,7 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 		opts = append(opts, keyshare.WithSigner(rs))
 	}
 	grants := keyshare.NewChainGrants(deps.Chain, deps.ChainID.Uint64(), p.cfg.Confirmations)
-	holder := keyshare.NewHolder(p.shareKey, grants, flog, opts...)
+	holder := keyshare.NewHolder(p.shareKey, grants, chainCheckedLog{ReleaseLog: flog, grants: grants, timeout: 30 * time.Second}, opts...)
 	manifests := keyshare.ManifestDir(p.cfg.ManifestDir)
 
 	var h http.Handler = keyshare.NewHandler(holder, manifests, logger)

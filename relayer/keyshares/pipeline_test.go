@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -158,5 +159,52 @@ func TestRefuseWhenDraining(t *testing.T) {
 		if rec.Code != tc.want {
 			t.Fatalf("draining=%t: status %d, want %d", tc.draining, rec.Code, tc.want)
 		}
+	}
+}
+
+// fakeGrants answers Grant with err.
+type fakeGrants struct{ err error }
+
+func (fakeGrants) ChainID() uint64 { return 31337 }
+func (f fakeGrants) Grant(context.Context, common.Address, common.Hash) (*lat.Grant, error) {
+	if f.err != nil {
+		return nil, f.err
+	}
+	return &lat.Grant{}, nil
+}
+
+// A logged release is served only while its grant is still on chain.
+func TestChainCheckedLogHidesReleasesOfVanishedGrants(t *testing.T) {
+	t.Parallel()
+	mem := keyshare.NewMemoryLog()
+	rel := &keyshare.Release{Token: common.HexToAddress("0xaa"), GrantID: common.HexToHash("0x9a"), AssetID: common.HexToHash("0xa55e7"), Index: 1}
+	if _, err := mem.Put(rel); err != nil {
+		t.Fatal(err)
+	}
+	rpcDown := errors.New("rpc down")
+	tests := []struct {
+		name    string
+		err     error
+		wantOK  bool
+		wantErr error
+	}{
+		{"grant on chain", nil, true, nil},
+		{"grant reorged away", fmt.Errorf("x: %w", keyshare.ErrUnknownGrant), false, nil},
+		{"grant back with too few confirmations", fmt.Errorf("x: %w", keyshare.ErrGrantUnconfirmed), false, nil},
+		{"chain unreachable", rpcDown, false, rpcDown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			l := chainCheckedLog{ReleaseLog: mem, grants: fakeGrants{tc.err}, timeout: time.Second}
+			got, ok, err := l.Get(rel.Key())
+			if ok != tc.wantOK || !errors.Is(err, tc.wantErr) || (ok && got != rel) {
+				t.Fatalf("Get = %v, %t, %v; want ok=%t err=%v", got, ok, err, tc.wantOK, tc.wantErr)
+			}
+		})
+	}
+	l := chainCheckedLog{ReleaseLog: mem, grants: fakeGrants{rpcDown}, timeout: time.Second}
+	if _, ok, err := l.Get(keyshare.ReleaseKey{}); ok || err != nil {
+		t.Fatalf("unlogged key: ok=%t err=%v, want not found without asking the chain", ok, err)
 	}
 }

@@ -171,7 +171,7 @@ func TestSharePipelineInService(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, i := range []int{buyerIdx, strangerIdx} {
-		if _, err := tok.Mint(ctx, tx(minterIdx), devchain.DevKeyAddress(i), new(big.Int).Mul(lat.One, big.NewInt(2))); err != nil {
+		if _, err := tok.Mint(ctx, tx(minterIdx), devchain.DevKeyAddress(i), new(big.Int).Mul(lat.One, big.NewInt(3))); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -307,6 +307,52 @@ func TestSharePipelineInService(t *testing.T) {
 	}
 	if _, err := fetch(real2, buyerIdx); err != nil {
 		t.Fatalf("second grant: %v", err)
+	}
+
+	// A grant pushed by every node and then removed by a reorg deeper than
+	// the confirmation depth is not served from the logs.
+	if err := node.RPC.Call(&snap, "evm_snapshot"); err != nil {
+		t.Fatal(err)
+	}
+	deepGhost, _, err := tok.Redeem(ctx, tx(strangerIdx), m.AssetID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := node.RPC.Call(nil, "anvil_mine", "0x2"); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range auths {
+		want := 3
+		if a == auths[0] {
+			want = 2
+		}
+		waitFor(t, ctx, "push of the doomed grant by "+a.addr.Hex(), func() bool { return a.pipe.Pushed() == want })
+	}
+	if err := node.RPC.Call(&reverted, "evm_revert", &snap); err != nil || !reverted {
+		t.Fatalf("evm_revert: %v %v", reverted, err)
+	}
+	if err := node.RPC.Call(nil, "anvil_mine", "0x5"); err != nil {
+		t.Fatal(err)
+	}
+	real3, _, err := tok.Redeem(ctx, tx(buyerIdx), m.AssetID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := node.RPC.Call(nil, "anvil_mine", "0x2"); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range auths {
+		want := 4
+		if a == auths[0] {
+			want = 3
+		}
+		waitFor(t, ctx, "push after the deep reorg by "+a.addr.Hex(), func() bool { return a.pipe.Pushed() == want })
+	}
+	if _, err := fetch(deepGhost, strangerIdx); !errors.Is(err, keyshare.ErrUnknownGrant) {
+		t.Fatalf("grant removed by a deep reorg: err = %v, want ErrUnknownGrant", err)
+	}
+	if _, err := fetch(real3, buyerIdx); err != nil {
+		t.Fatalf("grant after the deep reorg: %v", err)
 	}
 
 	// One node offline: 2 of 3 still answer.
