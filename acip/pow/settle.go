@@ -18,8 +18,14 @@ import (
 	"github.com/dip-market/dip/zk/quant"
 )
 
-// ErrEmptyEpoch is returned when an epoch claim is built with no verified nonce.
-var ErrEmptyEpoch = errors.New("pow: no verified nonce to claim")
+var (
+	// ErrEmptyEpoch is returned when an epoch claim is built with no verified nonce.
+	ErrEmptyEpoch = errors.New("pow: no verified nonce to claim")
+	// ErrUnprovable is returned by AnswerSamples when the prover cannot prove
+	// a sampled leaf (a fabricated nonce or distance): the slot stays
+	// unanswered and the claim can be failed after the proof window.
+	ErrUnprovable = errors.New("pow: a sampled nonce cannot be proven")
+)
 
 // EpochLeaf is one valid nonce a relayer verified: leaf i of an epoch claim.
 type EpochLeaf struct {
@@ -166,7 +172,7 @@ func (c *EpochClaim) AnswerSamples(ctx context.Context, st *settlement.Settlemen
 			t0 := time.Now()
 			var err error
 			if proof, err = prover.ProveNonce(ctx, subjectID, c.Leaves[idx], c.Items.Inputs[idx]); err != nil {
-				return stats, fmt.Errorf("pow: prove leaf %d (nonce %d of %s): %w", idx, c.Leaves[idx].Nonce, c.Leaves[idx].Miner.Hex(), err)
+				return stats, fmt.Errorf("%w: leaf %d (nonce %d of %s): %w", ErrUnprovable, idx, c.Leaves[idx].Nonce, c.Leaves[idx].Miner.Hex(), err)
 			}
 			st1.ProveDur = time.Since(t0)
 			proofs[idx] = proof
