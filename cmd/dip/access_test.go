@@ -183,6 +183,8 @@ func TestSharesPipelineFromFlags(t *testing.T) {
 		{"holder", base, 1, ""},
 		{"holder pushing", append(base, "--shares-push-token", "0x00000000000000000000000000000000000000aa"), 1, ""},
 		{"bad token", append(base, "--shares-push-token", "0x12"), 0, "--shares-push-token"},
+		{"with registry", append(base, "--shares-authority-registry", "0x00000000000000000000000000000000000000bb"), 1, ""},
+		{"bad registry", append(base, "--shares-authority-registry", "registry"), 0, "--shares-authority-registry"},
 		{"no passphrase", []string{"--shares-key-file", keyFile, "--shares-manifest-dir", dir}, 0, "--shares-password-file"},
 		{"no manifests", []string{"--shares-key-file", keyFile, "--shares-password-file", passFile}, 0, "--shares-manifest-dir"},
 		{"wrong passphrase", []string{"--shares-key-file", keyFile, "--shares-password-file", keyFile, "--shares-manifest-dir", dir}, 0, "cannot load share key"},

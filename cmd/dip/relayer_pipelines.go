@@ -53,6 +53,8 @@ func sharesFlags() []cli.Flag {
 			Usage: "blocks (counting the grant's) before a grant is honoured; use the chain's reorg depth"},
 		&cli.Uint64Flag{Name: "shares-start-block", Category: cat, EnvVars: []string{"DIP_SHARES_START_BLOCK"},
 			Usage: "first block the push watcher reads when it has no checkpoint"},
+		&cli.StringFlag{Name: "shares-authority-registry", Category: cat, EnvVars: []string{"DIP_SHARES_AUTHORITY_REGISTRY"},
+			Usage: "refuse to start unless this AuthorityRegistry holds the share key for the signing account"},
 		&cli.BoolFlag{Name: "shares-sign-with-share-key", Category: cat, EnvVars: []string{"DIP_SHARES_SIGN_WITH_SHARE_KEY"},
 			Usage: "sign releases with the share key instead of the relayer's signer"},
 	}
@@ -71,6 +73,13 @@ func sharesPipelineFromFlags(c *cli.Context, cfg service.CLIConfig) (service.Pip
 		}
 		tokens = append(tokens, common.HexToAddress(tk))
 	}
+	var registry common.Address
+	if r := c.String("shares-authority-registry"); r != "" {
+		if !common.IsHexAddress(r) {
+			return nil, fmt.Errorf("--shares-authority-registry %q is not an address", r)
+		}
+		registry = common.HexToAddress(r)
+	}
 	if c.String("shares-password-file") == "" {
 		return nil, errors.New("--shares-key-file needs --shares-password-file (or DIP_SHARES_PASSWORD_FILE)")
 	}
@@ -82,14 +91,15 @@ func sharesPipelineFromFlags(c *cli.Context, cfg service.CLIConfig) (service.Pip
 		logPath = filepath.Join(cfg.DataDir, "shares-releases.jsonl")
 	}
 	p, err := keyshares.NewPipeline(keyshares.Config{
-		KeyFile:          keyFile,
-		PassphraseFile:   c.String("shares-password-file"),
-		ManifestDir:      c.String("shares-manifest-dir"),
-		LogPath:          logPath,
-		Tokens:           tokens,
-		Confirmations:    c.Uint64("shares-confirmations"),
-		StartBlock:       c.Uint64("shares-start-block"),
-		SignWithShareKey: c.Bool("shares-sign-with-share-key"),
+		KeyFile:           keyFile,
+		PassphraseFile:    c.String("shares-password-file"),
+		ManifestDir:       c.String("shares-manifest-dir"),
+		LogPath:           logPath,
+		Tokens:            tokens,
+		Confirmations:     c.Uint64("shares-confirmations"),
+		StartBlock:        c.Uint64("shares-start-block"),
+		SignWithShareKey:  c.Bool("shares-sign-with-share-key"),
+		AuthorityRegistry: registry,
 	})
 	if err != nil {
 		return nil, err

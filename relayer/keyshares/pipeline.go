@@ -6,6 +6,7 @@
 package keyshares
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -23,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/dip-market/dip/authority"
 	latbind "github.com/dip-market/dip/bindings/lat"
 	"github.com/dip-market/dip/escrow/keyshare"
 	"github.com/dip-market/dip/lat"
@@ -39,6 +41,9 @@ var (
 	// ErrShareKey is returned when the share key cannot be loaded; it never
 	// carries the key or the passphrase.
 	ErrShareKey = errors.New("keyshares: cannot load share key")
+	// ErrKeyNotRegistered is returned by Start when the AuthorityRegistry
+	// does not hold the share key's public key for the signing account.
+	ErrKeyNotRegistered = errors.New("keyshares: share key not registered in the AuthorityRegistry")
 )
 
 // Config configures the pipeline.
@@ -60,6 +65,9 @@ type Config struct {
 	Confirmations uint64
 	// StartBlock is the first block the push watcher reads without a checkpoint.
 	StartBlock uint64
+	// AuthorityRegistry, when set, is checked at start: it must hold the
+	// share key's public key for the account that signs releases.
+	AuthorityRegistry common.Address
 	// SignWithShareKey signs releases with the share key even when the
 	// relayer's signer could sign them (for manifests whose slot address is
 	// the share key's and not the relayer account's).
@@ -177,6 +185,12 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 		signer = rs
 		opts = append(opts, keyshare.WithSigner(rs))
 	}
+	if p.cfg.AuthorityRegistry != (common.Address{}) {
+		if err := p.checkRegistered(ctx, deps, signer.Address()); err != nil {
+			_ = flog.Close()
+			return err
+		}
+	}
 	grants := keyshare.NewChainGrants(deps.Chain, deps.ChainID.Uint64(), p.cfg.Confirmations)
 	holder := keyshare.NewHolder(p.shareKey, grants, chainCheckedLog{ReleaseLog: flog, grants: grants, timeout: 30 * time.Second}, opts...)
 	manifests := keyshare.ManifestDir(p.cfg.ManifestDir)
@@ -214,6 +228,22 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 	}
 	logger.Info("share holder started", "signer", signer.Address(), "share_key_address", crypto.PubkeyToAddress(p.shareKey.PublicKey),
 		"releases_logged", flog.Len(), "push_tokens", len(p.cfg.Tokens), "confirmations", p.cfg.Confirmations)
+	return nil
+}
+
+// checkRegistered compares the registry's key for account with the share key.
+func (p *Pipeline) checkRegistered(ctx context.Context, deps service.Deps, account common.Address) error {
+	reg := p.cfg.AuthorityRegistry
+	key, err := authority.Attach(reg, deps.Chain).PublicKeyOf(ctx, account)
+	if err != nil {
+		return fmt.Errorf("keyshares: read the key of %s from AuthorityRegistry %s: %w", account.Hex(), reg.Hex(), err)
+	}
+	if !bytes.Equal(key, crypto.FromECDSAPub(&p.shareKey.PublicKey)) {
+		if len(key) == 0 {
+			return fmt.Errorf("%w: %s registered no key in %s; register the share key's public key (dip authority) first", ErrKeyNotRegistered, account.Hex(), reg.Hex())
+		}
+		return fmt.Errorf("%w: %s registered another key in %s than the share key in %s", ErrKeyNotRegistered, account.Hex(), reg.Hex(), p.cfg.KeyFile)
+	}
 	return nil
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/dip-market/dip/authority"
 	"github.com/dip-market/dip/escrow/keyshare"
 	"github.com/dip-market/dip/internal/anviltest"
 	"github.com/dip-market/dip/internal/devchain"
@@ -28,9 +29,9 @@ import (
 	"github.com/dip-market/dip/relayer/signer"
 )
 
-// authority is one share-holder node: its keystore (relayer signer and
+// authNode is one share-holder node: its keystore (relayer signer and
 // share key are the same account here) and its data directory.
-type authority struct {
+type authNode struct {
 	dir, keyFile, passFile string
 	addr                   common.Address
 	pub                    []byte
@@ -59,13 +60,13 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-func newAuthority(t *testing.T, ctx context.Context, node *anviltest.Node, name string) *authority {
+func newAuthority(t *testing.T, ctx context.Context, node *anviltest.Node, name string) *authNode {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), name)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	a := &authority{dir: dir, keyFile: filepath.Join(dir, "key.json"), passFile: filepath.Join(dir, "passphrase"), logs: new(lockedBuffer)}
+	a := &authNode{dir: dir, keyFile: filepath.Join(dir, "key.json"), passFile: filepath.Join(dir, "passphrase"), logs: new(lockedBuffer)}
 	if err := os.WriteFile(a.passFile, []byte("shares-test-"+name+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -88,16 +89,26 @@ func newAuthority(t *testing.T, ctx context.Context, node *anviltest.Node, name 
 	return a
 }
 
-func (a *authority) signerConfig() signer.Config {
+func (a *authNode) signerConfig() signer.Config {
 	return signer.Config{Kind: signer.KindKeystore, ChainID: anviltest.ChainID,
 		Keystore: signer.KeystoreConfig{Path: a.keyFile, PassphraseFile: a.passFile}}
 }
 
 // start runs the relayer service with the share pipeline over a's data dir.
-func (a *authority) start(t *testing.T, ctx context.Context, node *anviltest.Node, manifests string, tokens []common.Address) {
+func (a *authNode) start(t *testing.T, ctx context.Context, node *anviltest.Node, manifests string, tokens []common.Address) {
 	t.Helper()
-	p, err := NewPipeline(Config{KeyFile: a.keyFile, PassphraseFile: a.passFile, ManifestDir: manifests,
-		LogPath: filepath.Join(a.dir, "releases.jsonl"), Tokens: tokens, Confirmations: 2})
+	if err := a.launch(t, ctx, node, Config{ManifestDir: manifests, Tokens: tokens}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// launch starts the service with the pipeline configured by base (key,
+// log and confirmations filled in) and returns Start's error.
+func (a *authNode) launch(t *testing.T, ctx context.Context, node *anviltest.Node, base Config) error {
+	t.Helper()
+	base.KeyFile, base.PassphraseFile = a.keyFile, a.passFile
+	base.LogPath, base.Confirmations = filepath.Join(a.dir, "releases.jsonl"), 2
+	p, err := NewPipeline(base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,13 +125,15 @@ func (a *authority) start(t *testing.T, ctx context.Context, node *anviltest.Nod
 		t.Fatal(err)
 	}
 	if err := svc.Start(ctx); err != nil {
-		t.Fatal(err)
+		_ = svc.Stop(context.Background())
+		return err
 	}
 	a.svc, a.pipe, a.url = svc, p, "http://"+svc.Addr().String()
 	t.Cleanup(func() { a.stop(t) })
+	return nil
 }
 
-func (a *authority) stop(t *testing.T) {
+func (a *authNode) stop(t *testing.T) {
 	t.Helper()
 	if a.svc == nil {
 		return
@@ -131,7 +144,7 @@ func (a *authority) stop(t *testing.T) {
 	a.svc = nil
 }
 
-func (a *authority) source() keyshare.ShareSource {
+func (a *authNode) source() keyshare.ShareSource {
 	return keyshare.NewHTTPSource(a.url, a.addr, http.DefaultClient)
 }
 
@@ -176,7 +189,7 @@ func TestSharePipelineInService(t *testing.T) {
 		}
 	}
 
-	auths := []*authority{newAuthority(t, ctx, node, "a"), newAuthority(t, ctx, node, "b"), newAuthority(t, ctx, node, "c")}
+	auths := []*authNode{newAuthority(t, ctx, node, "a"), newAuthority(t, ctx, node, "b"), newAuthority(t, ctx, node, "c")}
 	var holders []keyshare.HolderKey
 	for _, a := range auths {
 		pub, err := keyshare.ParsePublicKey(a.pub)
@@ -412,4 +425,49 @@ func releasedMetric(t *testing.T, svc *service.Service) float64 {
 	}
 	t.Fatal("dip_relayer_shares_pushes_total{result=released} not on the service registry")
 	return 0
+}
+
+// With an AuthorityRegistry configured, a node whose account registered no
+// key, or another key, does not start; once the share key is registered it
+// does.
+func TestStartChecksTheAuthorityRegistry(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	node := anviltest.Start(t)
+	chainID := big.NewInt(anviltest.ChainID)
+	admin := bind.NewKeyedTransactor(devchain.DevKey(0), chainID)
+	impl, _, err := authority.DeployImplementation(ctx, node.Client, admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, _, err := authority.Deploy(ctx, node.Client, admin, impl, authority.Params{Admin: devchain.DevKeyAddress(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAuthority(t, ctx, node, "r")
+	if _, err := reg.GrantCell(ctx, admin, "u4pru", a.addr); err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{ManifestDir: t.TempDir(), AuthorityRegistry: reg.Address()}
+	if err := a.launch(t, ctx, node, cfg); !errors.Is(err, ErrKeyNotRegistered) || !strings.Contains(err.Error(), "registered no key") {
+		t.Fatalf("start without a registered key: err = %v, want ErrKeyNotRegistered", err)
+	}
+	key, err := LoadKey(a.keyFile, a.passFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := bind.NewKeyedTransactor(key, chainID)
+	other := crypto.FromECDSAPub(&devchain.DevKey(9).PublicKey)
+	if _, err := reg.RegisterKeyHolder(ctx, opts, other); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.launch(t, ctx, node, cfg); !errors.Is(err, ErrKeyNotRegistered) || !strings.Contains(err.Error(), "another key") {
+		t.Fatalf("start with another registered key: err = %v, want ErrKeyNotRegistered", err)
+	}
+	if _, err := reg.RegisterKeyHolder(ctx, opts, a.pub); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.launch(t, ctx, node, cfg); err != nil {
+		t.Fatalf("start with the share key registered: %v", err)
+	}
 }
