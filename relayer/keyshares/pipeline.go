@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -226,9 +227,46 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 		logger.Warn("releases are signed by the relayer account, not the share key: manifests must name this holder as RELAYER_ADDRESS=SHARE_PUBKEY, or run with the share key signing",
 			"signer", signer.Address(), "share_key_address", shareAddr)
 	}
-	logger.Info("share holder started", "signer", signer.Address(), "share_key_address", crypto.PubkeyToAddress(p.shareKey.PublicKey),
+	served, mismatched, err := scanManifests(p.cfg.ManifestDir, &p.shareKey.PublicKey, signer.Address())
+	if err != nil {
+		logger.Warn("cannot scan the manifest directory", "dir", p.cfg.ManifestDir, "err", err)
+	}
+	for _, id := range mismatched {
+		logger.Warn("manifest names another signer for this node's share: its releases will be refused", "asset_id", id, "signer", signer.Address())
+	}
+	logger.Info("share holder started", "assets_served", served, "signer", signer.Address(), "share_key_address", crypto.PubkeyToAddress(p.shareKey.PublicKey),
 		"releases_logged", flog.Len(), "push_tokens", len(p.cfg.Tokens), "confirmations", p.cfg.Confirmations)
 	return nil
+}
+
+// scanManifests counts the manifests in dir holding a share for pub whose
+// slot address is signer, and lists those whose slot names another address.
+// Unreadable manifests are skipped (the request path reports them).
+func scanManifests(dir string, pub *ecdsa.PublicKey, signer common.Address) (int, []common.Hash, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.manifest.json"))
+	if err != nil {
+		return 0, nil, err
+	}
+	var (
+		served     int
+		mismatched []common.Hash
+	)
+	for _, f := range files {
+		id := common.HexToHash(strings.TrimSuffix(filepath.Base(f), ".manifest.json"))
+		m, err := keyshare.ManifestDir(dir).Manifest(context.Background(), id)
+		if err != nil {
+			continue
+		}
+		slot, ok := m.HolderByPublicKey(pub)
+		switch {
+		case !ok:
+		case slot.Address == signer:
+			served++
+		default:
+			mismatched = append(mismatched, m.AssetID)
+		}
+	}
+	return served, mismatched, nil
 }
 
 // checkRegistered compares the registry's key for account with the share key.

@@ -2,8 +2,10 @@ package keyshares
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dip-market/dip/escrow/keyshare"
 	"github.com/dip-market/dip/lat"
@@ -206,5 +209,46 @@ func TestChainCheckedLogHidesReleasesOfVanishedGrants(t *testing.T) {
 	l := chainCheckedLog{ReleaseLog: mem, grants: fakeGrants{rpcDown}, timeout: time.Second}
 	if _, ok, err := l.Get(keyshare.ReleaseKey{}); ok || err != nil {
 		t.Fatalf("unlogged key: ok=%t err=%v, want not found without asking the chain", ok, err)
+	}
+}
+
+func TestScanManifests(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	keys := make([]*ecdsa.PrivateKey, 3)
+	for i := range keys {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys[i] = k
+	}
+	seal := func(holders []keyshare.HolderKey) common.Hash {
+		t.Helper()
+		m, err := keyshare.Seal(context.Background(), io.Discard, strings.NewReader("data"), keyshare.SealParams{
+			ChainID: 31337, Tokens: []common.Address{common.HexToAddress("0xaa")}, Tier: 1, Threshold: 2, Holders: holders,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc, err := m.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, keyshare.ManifestFile(m.AssetID)), enc, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return m.AssetID
+	}
+	me := &keys[0].PublicKey
+	seal([]keyshare.HolderKey{keyshare.HolderKeyOf(me), keyshare.HolderKeyOf(&keys[1].PublicKey)})
+	other := seal([]keyshare.HolderKey{{Address: common.HexToAddress("0xb0b"), PublicKey: me}, keyshare.HolderKeyOf(&keys[2].PublicKey)})
+	seal([]keyshare.HolderKey{keyshare.HolderKeyOf(&keys[1].PublicKey), keyshare.HolderKeyOf(&keys[2].PublicKey)})
+	if err := os.WriteFile(filepath.Join(dir, common.HexToHash("0x1").Hex()+".manifest.json"), []byte("{"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	served, mismatched, err := scanManifests(dir, me, crypto.PubkeyToAddress(*me))
+	if err != nil || served != 1 || len(mismatched) != 1 || mismatched[0] != other {
+		t.Fatalf("scan = %d served, %v mismatched, %v; want 1 served and %s mismatched", served, mismatched, err, other.Hex())
 	}
 }
