@@ -26,6 +26,7 @@ func commands() []*cli.Command {
 		assetCommand(),
 		accessCommand(),
 		relayerCommand(),
+		deliberationCommand(),
 		zkCommand(),
 		powCommand(),
 		versionCommand(),
