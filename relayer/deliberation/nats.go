@@ -1,0 +1,385 @@
+package deliberation
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/dip-market/dip/dipmsg"
+)
+
+// NATS subjects (docs/deliberation.md, "Ingest over NATS JetStream"). The
+// session is its id as 0x-prefixed lowercase hex; the round is decimal.
+const (
+	// SubjectRoot prefixes every deliberation subject.
+	SubjectRoot = "dip.delib"
+	// DefaultStream is the JetStream stream holding the subjects.
+	DefaultStream = "DIP_DELIB"
+	// DefaultDurable is the relayer's durable pull consumer.
+	DefaultDurable = "dip-relayer-deliberation"
+	// DuplicateWindow is the stream's duplicate suppression window
+	// (Nats-Msg-Id); later replays are still answered by the store as
+	// duplicates.
+	DuplicateWindow = 10 * time.Minute
+)
+
+var (
+	// ErrBadSubject is returned when a NATS subject is not a deliberation
+	// input subject or disagrees with the message it carries.
+	ErrBadSubject = fmt.Errorf("%w: subject", ErrMalformed)
+	// ErrNATSConfig is returned by NATSConfig.Check.
+	ErrNATSConfig = errors.New("invalid deliberation nats config")
+)
+
+// ManifestSubject returns the subject a session's manifest is published on.
+func ManifestSubject(session common.Hash) string {
+	return SubjectRoot + "." + session.Hex() + ".manifest"
+}
+
+// MessageSubject returns the subject env is published on, or ErrUnsupportedType.
+func MessageSubject(env *dipmsg.Envelope) (string, error) {
+	kind, round, err := kindOf(env.Message)
+	if err != nil {
+		return "", err
+	}
+	return RoundSubject(sessionOf(env.Message), round, kind), nil
+}
+
+// RoundSubject returns dip.delib.<session>.r<round>.<kind>; kind is
+// proposal, evaluation, ballot or result.
+func RoundSubject(session common.Hash, round uint32, kind string) string {
+	return SubjectRoot + "." + session.Hex() + ".r" + strconv.FormatUint(uint64(round), 10) + "." + kind
+}
+
+func kindOf(m dipmsg.Message) (string, uint32, error) {
+	switch m := m.(type) {
+	case *dipmsg.Proposal:
+		return "proposal", m.Round, nil
+	case *dipmsg.Evaluation:
+		return "evaluation", m.Round, nil
+	case *dipmsg.Ballot:
+		return "ballot", m.Round, nil
+	}
+	return "", 0, fmt.Errorf("%w: %s", ErrUnsupportedType, m.TypeName())
+}
+
+// MsgID returns the Nats-Msg-Id of a signed payload: the keccak256 hash of
+// its 65-byte signature (r || s || v).
+func MsgID(sig dipmsg.Signature) string {
+	return crypto.Keccak256Hash(sig.R[:], sig.S[:], []byte{sig.V}).Hex()
+}
+
+// natsInput is a decoded NATS payload: exactly one of manifest and env is set.
+type natsInput struct {
+	manifest *SignedManifest
+	env      *dipmsg.Envelope
+}
+
+// decodeNATS decodes a payload by its subject with the HTTP decoders, and
+// checks that the subject names the session, round and type of the payload.
+func decodeNATS(subject string, data []byte) (natsInput, error) {
+	parts := strings.Split(subject, ".")
+	if len(parts) < 4 || parts[0] != "dip" || parts[1] != "delib" {
+		return natsInput{}, fmt.Errorf("%w: %q is not under %s", ErrBadSubject, subject, SubjectRoot)
+	}
+	if len(parts) == 4 && parts[3] == "manifest" {
+		sm, err := DecodeManifest(data)
+		if err != nil {
+			return natsInput{}, err
+		}
+		if want := ManifestSubject(sm.Manifest.ID()); want != subject {
+			return natsInput{}, fmt.Errorf("%w: manifest of session %s published on %q", ErrBadSubject, sm.Manifest.ID().Hex(), subject)
+		}
+		return natsInput{manifest: sm}, nil
+	}
+	if len(parts) != 5 {
+		return natsInput{}, fmt.Errorf("%w: %q is not an input subject", ErrBadSubject, subject)
+	}
+	env, err := DecodeMessage(data)
+	if err != nil {
+		return natsInput{}, err
+	}
+	want, err := MessageSubject(env)
+	if err != nil {
+		return natsInput{}, err
+	}
+	if want != subject {
+		return natsInput{}, fmt.Errorf("%w: %s published on %q, want %q", ErrBadSubject, env.Message.TypeName(), subject, want)
+	}
+	return natsInput{env: env}, nil
+}
+
+// NATSConfig configures ingest over NATS JetStream.
+type NATSConfig struct {
+	// URL is an external NATS cluster; empty starts an embedded server.
+	URL string
+	// StoreDir is the embedded server's JetStream directory (required without URL).
+	StoreDir string
+	// Port is the embedded server's port on 127.0.0.1 (-1: any free port).
+	Port int
+	// Stream and Durable name the stream and the durable consumer
+	// (DefaultStream, DefaultDurable when empty).
+	Stream, Durable string
+}
+
+// Check validates the config.
+func (c NATSConfig) Check() error {
+	switch {
+	case c.URL == "" && c.StoreDir == "":
+		return fmt.Errorf("%w: the embedded server needs a store directory", ErrNATSConfig)
+	case c.URL == "" && (c.Port < -1 || c.Port > 65535):
+		return fmt.Errorf("%w: port %d out of range", ErrNATSConfig, c.Port)
+	}
+	return nil
+}
+
+// NATSStats counts the consumer's outcomes.
+type NATSStats struct {
+	Stored, Duplicates, Terminated, Retried atomic.Int64
+}
+
+// NATSIngest consumes the deliberation subjects from a durable JetStream
+// pull consumer and feeds them to the same Ingest as the HTTP API. A message
+// is acknowledged only after Ingest stored it (or found it stored); a
+// message breaking a rule is terminated (AckTerm) and never stored; any
+// other failure is negatively acknowledged and redelivered.
+type NATSIngest struct {
+	cfg NATSConfig
+	in  *Ingest
+	log *slog.Logger
+	// Stats counts outcomes since Start.
+	Stats NATSStats
+
+	srv  *server.Server
+	nc   *nats.Conn
+	js   jetstream.JetStream
+	cctx jetstream.ConsumeContext
+	wg   sync.WaitGroup
+	// observe, when set (tests), receives every handled message's outcome.
+	observe func(subject string, err error)
+}
+
+// NewNATSIngest returns the consumer; Start connects it.
+func NewNATSIngest(cfg NATSConfig, in *Ingest, log *slog.Logger) (*NATSIngest, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.Stream == "" {
+		cfg.Stream = DefaultStream
+	}
+	if cfg.Durable == "" {
+		cfg.Durable = DefaultDurable
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	return &NATSIngest{cfg: cfg, in: in, log: log}, nil
+}
+
+// Start starts the embedded server (without URL), connects, creates or
+// updates the stream and the durable consumer, and starts consuming.
+func (n *NATSIngest) Start(ctx context.Context) error {
+	url := n.cfg.URL
+	if url == "" {
+		srv, err := server.NewServer(&server.Options{
+			ServerName: "dip-relayer", Host: "127.0.0.1", Port: n.cfg.Port,
+			JetStream: true, StoreDir: n.cfg.StoreDir, NoSigs: true, NoLog: true,
+		})
+		if err != nil {
+			return fmt.Errorf("deliberation: embedded nats: %w", err)
+		}
+		go srv.Start()
+		if !srv.ReadyForConnections(10 * time.Second) {
+			srv.Shutdown()
+			return fmt.Errorf("deliberation: embedded nats: not ready after 10s")
+		}
+		n.srv, url = srv, srv.ClientURL()
+	}
+	if err := n.connect(ctx, url); err != nil {
+		n.Stop()
+		return err
+	}
+	n.log.Info("deliberation nats ingest started", "url", url, "embedded", n.srv != nil, "stream", n.cfg.Stream, "durable", n.cfg.Durable)
+	return nil
+}
+
+// ClientURL returns the URL publishers use (the embedded server's, or the
+// configured one).
+func (n *NATSIngest) ClientURL() string {
+	if n.srv != nil {
+		return n.srv.ClientURL()
+	}
+	return n.cfg.URL
+}
+
+func (n *NATSIngest) connect(ctx context.Context, url string) error {
+	nc, err := nats.Connect(url, nats.Name("dip-relayer-deliberation"), nats.MaxReconnects(-1))
+	if err != nil {
+		return fmt.Errorf("deliberation: connect to nats %s: %w", url, err)
+	}
+	n.nc = nc
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return fmt.Errorf("deliberation: jetstream: %w", err)
+	}
+	n.js = js
+	st, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name: n.cfg.Stream, Subjects: []string{SubjectRoot + ".>"}, Storage: jetstream.FileStorage,
+		Duplicates: DuplicateWindow, MaxMsgSize: MaxManifestBytes + MaxMessageBytes,
+	})
+	if err != nil {
+		return fmt.Errorf("deliberation: stream %s: %w", n.cfg.Stream, err)
+	}
+	cons, err := st.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
+		Durable: n.cfg.Durable, AckPolicy: jetstream.AckExplicitPolicy, AckWait: 30 * time.Second,
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+		// Results go on the same stream; the consumer takes the inputs only.
+		FilterSubjects: []string{
+			SubjectRoot + ".*.manifest", SubjectRoot + ".*.*.proposal",
+			SubjectRoot + ".*.*.evaluation", SubjectRoot + ".*.*.ballot",
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("deliberation: consumer %s: %w", n.cfg.Durable, err)
+	}
+	n.wg.Add(1)
+	cctx, err := cons.Consume(func(m jetstream.Msg) { n.handle(m) })
+	if err != nil {
+		n.wg.Done()
+		return fmt.Errorf("deliberation: consume: %w", err)
+	}
+	n.cctx = cctx
+	go func() { defer n.wg.Done(); <-cctx.Closed() }()
+	return nil
+}
+
+// handle processes one delivery; Consume calls it sequentially, so
+// messages are ingested in stream order (a manifest before its messages).
+func (n *NATSIngest) handle(m jetstream.Msg) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	subject := m.Subject()
+	dup, typ, err := n.ingest(ctx, subject, m.Data())
+	code, _ := Code(err)
+	switch {
+	case err == nil:
+		// Ack only now: the message is durable in the session store. A lost
+		// ack redelivers it, and the store answers duplicate.
+		if aerr := m.DoubleAck(ctx); aerr != nil {
+			n.log.Warn("deliberation nats ack failed; the message will be redelivered", "subject", subject, "err", aerr)
+		}
+		if dup {
+			n.Stats.Duplicates.Add(1)
+		} else {
+			n.Stats.Stored.Add(1)
+		}
+	case code != "internal":
+		n.Stats.Terminated.Add(1)
+		n.log.Warn("deliberation nats message refused", "subject", subject, "type", typ, "rule", code, "err", err)
+		if aerr := m.Term(); aerr != nil {
+			n.log.Warn("deliberation nats term failed", "subject", subject, "err", aerr)
+		}
+	default:
+		n.Stats.Retried.Add(1)
+		n.log.Error("deliberation nats ingest failed; redelivering", "subject", subject, "err", err)
+		_ = m.NakWithDelay(time.Second)
+	}
+	if n.observe != nil {
+		n.observe(subject, err)
+	}
+}
+
+// ingest decodes and ingests one payload. Refusals before AcceptVerified
+// are counted here, as the HTTP handler does; AcceptVerified counts its own.
+func (n *NATSIngest) ingest(ctx context.Context, subject string, data []byte) (dup bool, typ string, err error) {
+	refuse := func(typ string, err error) (bool, string, error) {
+		code, _ := Code(err)
+		n.in.Metrics.RecordMessage(typ, code)
+		return false, typ, err
+	}
+	dec, err := decodeNATS(subject, data)
+	if err != nil {
+		return refuse("unknown", err)
+	}
+	if dec.manifest != nil {
+		existed, err := n.in.AddSession(ctx, dec.manifest)
+		return existed, "manifest", err
+	}
+	typ = dec.env.Message.TypeName()
+	if err := n.in.Engine.Verify(dec.env); err != nil {
+		return refuse(typ, err)
+	}
+	dup, err = n.in.AcceptVerified(ctx, dec.env)
+	return dup, typ, err
+}
+
+// Stop stops consuming (after the message in hand), drains the connection
+// and shuts the embedded server down. It is safe to call more than once.
+func (n *NATSIngest) Stop() {
+	if n == nil {
+		return
+	}
+	if n.cctx != nil {
+		n.cctx.Drain()
+		n.wg.Wait()
+		n.cctx = nil
+	}
+	if n.nc != nil {
+		n.nc.Close()
+		n.nc = nil
+	}
+	if n.srv != nil {
+		n.srv.Shutdown()
+		n.srv.WaitForShutdown()
+		n.srv = nil
+	}
+}
+
+// Publisher publishes signed manifests and messages on their subjects with
+// Nats-Msg-Id set to their signature hash, so a retried publish is
+// suppressed by the stream.
+type Publisher struct{ JS jetstream.JetStream }
+
+// PublishManifest publishes a signed manifest; duplicate reports a publish
+// the stream suppressed.
+func (p Publisher) PublishManifest(ctx context.Context, sm *SignedManifest) (duplicate bool, err error) {
+	data, err := json.Marshal(sm)
+	if err != nil {
+		return false, err
+	}
+	return p.publish(ctx, ManifestSubject(sm.Manifest.ID()), MsgID(sm.Sig), data)
+}
+
+// PublishMessage publishes a signed message on its round subject.
+func (p Publisher) PublishMessage(ctx context.Context, env *dipmsg.Envelope) (duplicate bool, err error) {
+	subject, err := MessageSubject(env)
+	if err != nil {
+		return false, err
+	}
+	data, err := json.Marshal(env)
+	if err != nil {
+		return false, err
+	}
+	return p.publish(ctx, subject, MsgID(env.Sig), data)
+}
+
+func (p Publisher) publish(ctx context.Context, subject, id string, data []byte) (bool, error) {
+	ack, err := p.JS.Publish(ctx, subject, data, jetstream.WithMsgID(id))
+	if err != nil {
+		return false, fmt.Errorf("deliberation: publish %s: %w", subject, err)
+	}
+	return ack.Duplicate, nil
+}
