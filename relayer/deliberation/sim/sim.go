@@ -64,7 +64,9 @@ type Config struct {
 
 // Check validates the config.
 func (c *Config) Check() error {
-	bad := func(format string, a ...any) error { return fmt.Errorf("%w: %s", ErrBadConfig, fmt.Sprintf(format, a...)) }
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("%w: %s", ErrBadConfig, fmt.Sprintf(format, a...))
+	}
 	switch {
 	case c.RelayerURL == "":
 		return bad("relayer url is empty; pass --relayer-url")
