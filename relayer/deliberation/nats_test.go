@@ -327,3 +327,57 @@ func FuzzDecodeNATS(f *testing.F) {
 		}
 	})
 }
+
+func TestPipelineConfigCheckNATS(t *testing.T) {
+	t.Parallel()
+	c := Config{DBPath: "x.db", Settlement: common.HexToAddress("0xD1"), Orchestrators: []common.Address{common.HexToAddress("0x0E")},
+		StepInterval: time.Second, NATS: &NATSConfig{}}
+	if err := c.Check(); !errors.Is(err, ErrInvalidConfig) || !errors.Is(err, ErrNATSConfig) {
+		t.Fatalf("embedded nats without a store dir: Check() = %v, want ErrInvalidConfig and ErrNATSConfig", err)
+	}
+	c.NATS.StoreDir = t.TempDir()
+	if err := c.Check(); err != nil {
+		t.Fatalf("valid nats config: %v", err)
+	}
+}
+
+// TestPipelineNATS starts the pipeline with the embedded server, as
+// `dip relayer run` does, and ingests a manifest published over NATS.
+func TestPipelineNATS(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)
+	defer cancel()
+	e, f := newChainEnv(t)
+	p, err := NewPipeline(Config{
+		DBPath: filepath.Join(t.TempDir(), "delib.db"), Settlement: e.st.Address(),
+		Orchestrators: []common.Address{f.orch.addr}, StepInterval: time.Hour,
+		NATS:          &NATSConfig{StoreDir: t.TempDir(), Port: -1},
+	}, f.clock.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.start(ctx, wiring{log: slog.New(slog.DiscardHandler), backend: e.c.Client(), sender: e.mgr}); err != nil {
+		t.Fatal(err)
+	}
+	defer p.Stop(context.Background())
+	got := make(chan error, 1)
+	p.nats.observe = func(_ string, err error) { got <- err }
+	ne := &natsEnv{t: t, ctx: ctx}
+	pub := ne.publisher(p.nats.ClientURL())
+	if _, err := pub.PublishManifest(ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-got:
+		if err != nil {
+			t.Fatalf("manifest over nats: %v", err)
+		}
+	case <-ctx.Done():
+		t.Fatal("manifest not handled")
+	}
+	if _, err := p.Ingest().Engine.Session(f.man.ID()); err != nil {
+		t.Fatalf("session not ingested: %v", err)
+	}
+	if err := p.Stop(context.Background()); err != nil {
+		t.Fatalf("stop: %v", err)
+	}
+}

@@ -38,6 +38,8 @@ type Config struct {
 	StepInterval time.Duration
 	// Watchtower turns on challenging other relayers' wrong claims.
 	Watchtower bool
+	// NATS, when set, also ingests over NATS JetStream (nats.go).
+	NATS *NATSConfig
 }
 
 // Check validates the config.
@@ -53,6 +55,10 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: step interval must be positive", ErrInvalidConfig)
 	case c.RateLimit.PerSecond < 0 || c.RateLimit.Burst < 0:
 		return fmt.Errorf("%w: rate limit must not be negative", ErrInvalidConfig)
+	case c.NATS != nil:
+		if err := c.NATS.Check(); err != nil {
+			return fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+		}
 	}
 	return nil
 }
@@ -69,6 +75,7 @@ type Pipeline struct {
 	settler *Settler
 	// watchtower is nil unless Config.Watchtower; its Step runs in the loop.
 	watchtower *Watchtower
+	nats       *NATSIngest
 	cancel     context.CancelFunc
 	done       chan struct{}
 	// stepped, when set (tests), receives after every settler step.
@@ -158,9 +165,20 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 			return fmt.Errorf("deliberation: watchtower: %w", err)
 		}
 	}
+	var ni *NATSIngest
+	if p.cfg.NATS != nil {
+		if ni, err = NewNATSIngest(*p.cfg.NATS, in, log); err == nil {
+			err = ni.Start(ctx)
+		}
+		if err != nil {
+			st.Close()
+			return err
+		}
+	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	p.mu.Lock()
 	p.store, p.ingest, p.cancel, p.done = st, in, cancel, make(chan struct{})
+	p.nats = ni
 	p.settler = NewSettler(in, w.sender, sc, w.backend, log)
 	p.watchtower = wt
 	p.mu.Unlock()
@@ -203,11 +221,14 @@ func (p *Pipeline) loop(ctx context.Context, parentDone <-chan struct{}, log *sl
 // closes the session store.
 func (p *Pipeline) Stop(ctx context.Context) error {
 	p.mu.Lock()
-	cancel, done, st := p.cancel, p.done, p.store
+	cancel, done, st, ni := p.cancel, p.done, p.store, p.nats
 	p.mu.Unlock()
 	if cancel == nil {
 		return nil
 	}
+	// The NATS consumer stops first: what it has in hand is stored and
+	// acknowledged before the store closes.
+	ni.Stop()
 	cancel()
 	select {
 	case <-done:
