@@ -27,7 +27,7 @@ func deliberationCommand() *cli.Command {
 
 func deliberationSimulateFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "relayer-url", Usage: "base URL of the relayer's HTTP API", Value: "http://127.0.0.1:8080", EnvVars: []string{"DIP_RELAYER_URL"}},
+		&cli.StringFlag{Name: "relayer-url", Usage: "base URL of the relayer's HTTP API", Value: "http://127.0.0.1:7300", EnvVars: []string{"DIP_RELAYER_URL"}},
 		&cli.StringFlag{Name: "settlement", Usage: "Settlement contract address (the EIP-712 verifying contract)", EnvVars: []string{"DIP_SETTLEMENT"}},
 		&cli.Uint64Flag{Name: "chain-id", Usage: "chain id of the Settlement contract", EnvVars: []string{"DIP_CHAIN_ID"}},
 		&cli.StringFlag{Name: "target", Usage: "contract the session settles (default: the Settlement address)", EnvVars: []string{"DIP_TARGET"}},
