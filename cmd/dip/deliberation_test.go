@@ -22,7 +22,8 @@ import (
 	"github.com/dip-market/dip/settlement"
 )
 
-// TestDeliberationSimulate runs 10 agents x 2 rounds against the real ingest
+// TestDeliberationSimulate runs 10 agents x 2 rounds of 4s (2s per phase, so
+// a loaded machine still meets the deadlines) against the real ingest
 // (engine + SQLite store) served in-process, then recounts the last round
 // from the store's messages with settlement.Build.
 func TestDeliberationSimulate(t *testing.T) {
@@ -44,7 +45,7 @@ func TestDeliberationSimulate(t *testing.T) {
 
 	code, out, errOut := runDip(t, "deliberation", "simulate", "--relayer-url", srv.URL,
 		"--chain-id", "31337", "--settlement", domain.VerifyingContract.Hex(), "--dev-key", "0",
-		"--agents", "10", "--rounds", "2", "--round-duration", "2s", "--credits", "50", "--seed", "7",
+		"--agents", "10", "--rounds", "2", "--round-duration", "4s", "--credits", "50", "--seed", "7",
 		"--subject", "42", "--concurrency", "4")
 	if code != 0 {
 		t.Fatalf("simulate: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)

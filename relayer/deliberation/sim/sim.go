@@ -45,6 +45,10 @@ var (
 // evaluationsPerAgent is how many other proposals each agent scores per round.
 const evaluationsPerAgent = 3
 
+// margin is how long after a phase opens the agents start sending, so that a
+// relayer whose clock trails ours a little does not refuse them as early.
+const margin = 250 * time.Millisecond
+
 // Config is a simulation's settings.
 type Config struct {
 	RelayerURL    string
@@ -241,13 +245,13 @@ func (s *Sim) Run(ctx context.Context) (*Result, error) {
 	var lastProps []dipmsg.SignedProposal
 	var lastBallots []dipmsg.SignedBallot
 	for r := range uint32(len(m.Rounds)) {
-		if err := s.sleep(ctx, time.Unix(int64(m.RoundOpens(r)), 0)); err != nil {
+		if err := s.sleep(ctx, time.Unix(int64(m.RoundOpens(r)), 0).Add(margin)); err != nil {
 			return nil, err
 		}
 		props := s.proposals(m, r)
 		st, _ := s.send(ctx, r, "proposals", props)
 		res.Phases = append(res.Phases, st)
-		if err := s.sleep(ctx, time.Unix(int64(m.Rounds[r].ProposeUntil), 0)); err != nil {
+		if err := s.sleep(ctx, time.Unix(int64(m.Rounds[r].ProposeUntil), 0).Add(margin)); err != nil {
 			return nil, err
 		}
 		stored, err := s.storedProposals(ctx, m.ID(), r)
