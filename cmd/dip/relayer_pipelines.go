@@ -32,6 +32,12 @@ func pipelineFlags() []cli.Flag {
 			Usage: "burst of messages accepted from one signer"},
 		&cli.DurationFlag{Name: "deliberation-step", Category: cat, Value: 2 * time.Second, EnvVars: []string{"DIP_DELIBERATION_STEP"},
 			Usage: "how often the settler advances sessions"},
+		&cli.BoolFlag{Name: "deliberation-nats", Category: cat, Value: true, EnvVars: []string{"DIP_DELIBERATION_NATS"},
+			Usage: "also ingest over NATS JetStream (an embedded server unless --deliberation-nats-url)"},
+		&cli.StringFlag{Name: "deliberation-nats-url", Category: cat, EnvVars: []string{"DIP_DELIBERATION_NATS_URL"},
+			Usage: "external NATS cluster URL(s), comma-separated; empty starts the embedded server"},
+		&cli.IntFlag{Name: "deliberation-nats-port", Category: cat, Value: 4222, EnvVars: []string{"DIP_DELIBERATION_NATS_PORT"},
+			Usage: "port of the embedded NATS server on 127.0.0.1 (-1: any free port)"},
 	}, sharesFlags()...)
 }
 
@@ -121,6 +127,13 @@ func pipelinesFromFlags(c *cli.Context, cfg service.CLIConfig) ([]service.Pipeli
 			}
 			orchestrators = append(orchestrators, common.HexToAddress(o))
 		}
+		var natsCfg *deliberation.NATSConfig
+		if c.Bool("deliberation-nats") {
+			natsCfg = &deliberation.NATSConfig{
+				URL: c.String("deliberation-nats-url"), Port: c.Int("deliberation-nats-port"),
+				StoreDir: filepath.Join(cfg.DataDir, "nats"),
+			}
+		}
 		p, err := deliberation.NewPipeline(deliberation.Config{
 			DBPath:        filepath.Join(cfg.DataDir, "deliberation.db"),
 			Settlement:    common.HexToAddress(s),
@@ -128,6 +141,7 @@ func pipelinesFromFlags(c *cli.Context, cfg service.CLIConfig) ([]service.Pipeli
 			RateLimit:     deliberation.RateLimit{PerSecond: c.Float64("deliberation-rate"), Burst: c.Int("deliberation-burst")},
 			StepInterval:  c.Duration("deliberation-step"),
 			Watchtower:    c.Bool("deliberation-watchtower"),
+			NATS:          natsCfg,
 		}, nil)
 		if err != nil {
 			return nil, err

@@ -350,7 +350,7 @@ func TestPipelineNATS(t *testing.T) {
 	p, err := NewPipeline(Config{
 		DBPath: filepath.Join(t.TempDir(), "delib.db"), Settlement: e.st.Address(),
 		Orchestrators: []common.Address{f.orch.addr}, StepInterval: time.Hour,
-		NATS:          &NATSConfig{StoreDir: t.TempDir(), Port: -1},
+		NATS: &NATSConfig{StoreDir: t.TempDir(), Port: -1},
 	}, f.clock.Now)
 	if err != nil {
 		t.Fatal(err)
