@@ -133,7 +133,13 @@ type NATSConfig struct {
 	// Stream and Durable name the stream and the durable consumer
 	// (DefaultStream, DefaultDurable when empty).
 	Stream, Durable string
+	// ResultInterval is how often closed rounds' results are published
+	// (DefaultResultInterval when zero).
+	ResultInterval time.Duration
 }
+
+// DefaultResultInterval is how often closed rounds are looked for.
+const DefaultResultInterval = 2 * time.Second
 
 // Check validates the config.
 func (c NATSConfig) Check() error {
@@ -142,6 +148,8 @@ func (c NATSConfig) Check() error {
 		return fmt.Errorf("%w: the embedded server needs a store directory", ErrNATSConfig)
 	case c.URL == "" && (c.Port < -1 || c.Port > 65535):
 		return fmt.Errorf("%w: port %d out of range", ErrNATSConfig, c.Port)
+	case c.ResultInterval < 0:
+		return fmt.Errorf("%w: result interval must not be negative", ErrNATSConfig)
 	}
 	return nil
 }
@@ -168,6 +176,9 @@ type NATSIngest struct {
 	js   jetstream.JetStream
 	cctx jetstream.ConsumeContext
 	wg   sync.WaitGroup
+	quit chan struct{}
+	// published holds the "<session>/<round>" results already published.
+	published map[string]bool
 	// observe, when set (tests), receives every handled message's outcome.
 	observe func(subject string, err error)
 }
@@ -182,6 +193,9 @@ func NewNATSIngest(cfg NATSConfig, in *Ingest, log *slog.Logger) (*NATSIngest, e
 	}
 	if cfg.Durable == "" {
 		cfg.Durable = DefaultDurable
+	}
+	if cfg.ResultInterval == 0 {
+		cfg.ResultInterval = DefaultResultInterval
 	}
 	if log == nil {
 		log = slog.Default()
@@ -263,7 +277,73 @@ func (n *NATSIngest) connect(ctx context.Context, url string) error {
 	}
 	n.cctx = cctx
 	go func() { defer n.wg.Done(); <-cctx.Closed() }()
+	n.quit, n.published = make(chan struct{}), map[string]bool{}
+	n.wg.Add(1)
+	go n.resultLoop(n.quit)
 	return nil
+}
+
+func (n *NATSIngest) resultLoop(quit <-chan struct{}) {
+	defer n.wg.Done()
+	t := time.NewTicker(n.cfg.ResultInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			ctx, cancel := context.WithTimeout(context.Background(), n.cfg.ResultInterval+5*time.Second)
+			if err := n.publishResults(ctx); err != nil {
+				n.log.Warn("deliberation nats result publish failed; retrying", "err", err)
+			}
+			cancel()
+		case <-quit:
+			return
+		}
+	}
+}
+
+// publishResults publishes the tally of every closed round not published
+// yet on dip.delib.<session>.r<n>.result, as GET /sessions/{id}/tally
+// answers it, with Nats-Msg-Id "result:<session>:<round>:<root>". Rounds
+// without proposals have no result. Delivery is at least once: after a
+// restart past the duplicate window a result may be published again.
+func (n *NATSIngest) publishResults(ctx context.Context) error {
+	var errs []error
+	for _, id := range n.in.Engine.Sessions() {
+		v, err := n.in.Engine.Session(id)
+		if err != nil {
+			continue
+		}
+		for r := range v.Rounds {
+			key := id.Hex() + "/" + strconv.Itoa(r)
+			if n.published[key] {
+				continue
+			}
+			d, err := n.in.Engine.Tally(id, uint32(r))
+			switch {
+			case errors.Is(err, ErrNotClosed):
+				continue
+			case errors.Is(err, ErrNoProposals):
+				n.published[key] = true
+				continue
+			case err != nil:
+				errs = append(errs, err)
+				continue
+			}
+			data, err := json.Marshal(tallyJSON(id, uint32(r), d))
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			msgID := "result:" + id.Hex() + ":" + strconv.Itoa(r) + ":" + d.Root.Hex()
+			if _, err := (Publisher{JS: n.js}).publish(ctx, RoundSubject(id, uint32(r), "result"), msgID, data); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			n.published[key] = true
+			n.log.Info("deliberation result published", "session_id", id.Hex(), "round", r, "root", d.Root.Hex())
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // handle processes one delivery; Consume calls it sequentially, so
@@ -331,6 +411,10 @@ func (n *NATSIngest) ingest(ctx context.Context, subject string, data []byte) (d
 func (n *NATSIngest) Stop() {
 	if n == nil {
 		return
+	}
+	if n.quit != nil {
+		close(n.quit)
+		n.quit = nil
 	}
 	if n.cctx != nil {
 		n.cctx.Drain()

@@ -146,7 +146,7 @@ func TestNATSIngestExternal(t *testing.T) {
 	e := newNATSEnv(t)
 	f := e.f
 	srv := startServer(t)
-	cfg := NATSConfig{URL: srv.ClientURL()}
+	cfg := NATSConfig{URL: srv.ClientURL(), ResultInterval: time.Hour}
 	n := e.consumer(cfg)
 	pub := e.publisher(srv.ClientURL())
 
@@ -226,6 +226,42 @@ func TestNATSIngestExternal(t *testing.T) {
 	case o := <-e.out:
 		t.Fatalf("unexpected delivery %s (%v)", o.subject, o.err)
 	default:
+	}
+
+	// Results: nothing while round 0 is open; its tally once it closed, once.
+	if err := n2.publishResults(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC0)
+	for i := 0; i < 2; i++ {
+		if err := n2.publishResults(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	oc, err := pub.JS.OrderedConsumer(e.ctx, DefaultStream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{SubjectRoot + ".*.*.result"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, err := oc.FetchNoWait(10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var results []jetstream.Msg
+	for m := range batch.Messages() {
+		results = append(results, m)
+	}
+	if len(results) != 1 {
+		t.Fatalf("results published = %d, want 1 (round 0 only, once)", len(results))
+	}
+	if want := RoundSubject(f.man.ID(), 0, "result"); results[0].Subject() != want {
+		t.Fatalf("result subject %q, want %q", results[0].Subject(), want)
+	}
+	var tj TallyJSON
+	if err := json.Unmarshal(results[0].Data(), &tj); err != nil {
+		t.Fatal(err)
+	}
+	if tj.Session != f.man.ID().Hex() || tj.Round != 0 || len(tj.Authors) != 3 {
+		t.Fatalf("result = %+v, want session %s round 0 with 3 proposals", tj, f.man.ID().Hex())
 	}
 }
 
