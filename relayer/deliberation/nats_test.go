@@ -417,3 +417,55 @@ func TestPipelineNATS(t *testing.T) {
 		t.Fatalf("stop: %v", err)
 	}
 }
+
+// TestNATSIngestAckAfterCommit checks that a message the store could not
+// commit is not acknowledged: a relayer restarted on the same database gets
+// it again and stores it.
+func TestNATSIngestAckAfterCommit(t *testing.T) {
+	e := newNATSEnv(t)
+	f := e.f
+	srv := startServer(t)
+	cfg := NATSConfig{URL: srv.ClientURL(), ResultInterval: time.Hour}
+	dbPath := filepath.Join(t.TempDir(), "delib.db")
+	open := func() *Ingest {
+		st, err := OpenStore(e.ctx, dbPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		in, err := NewIngest(e.ctx, f.engine(), st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return in
+	}
+	e.in = open()
+	n := e.consumer(cfg)
+	pub := e.publisher(srv.ClientURL())
+	if _, err := pub.PublishManifest(e.ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	e.expect(outcome{ManifestSubject(f.man.ID()), nil})
+	// The disk goes away: the store refuses, the message must stay unacked.
+	e.in.Store.Close()
+	p0 := f.proposal(0, 0)
+	e.publish(pub, p0)
+	e.expect(outcome{RoundSubject(f.man.ID(), 0, "proposal"), ErrStoreClosed})
+	if got := n.Stats.Retried.Load(); got < 1 {
+		t.Fatalf("retried = %d, want at least 1", got)
+	}
+	n.Stop()
+	// Drop redeliveries observed before the stop.
+	for len(e.out) > 0 {
+		<-e.out
+	}
+	e.in = open()
+	n2 := e.consumer(cfg)
+	e.expect(outcome{RoundSubject(f.man.ID(), 0, "proposal"), nil})
+	if !e.stored(p0) {
+		t.Fatal("message refused by a closed store was lost")
+	}
+	if got := n2.Stats.Stored.Load(); got != 1 {
+		t.Fatalf("stored after restart = %d, want 1", got)
+	}
+}
