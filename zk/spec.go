@@ -14,7 +14,7 @@ import (
 // CircuitVersion is bumped whenever a circuit's constraints change, so that
 // keys made for older code are never loaded for newer code (it is part of
 // every circuit id, hence of every key directory name).
-const CircuitVersion = 2
+const CircuitVersion = 3
 
 // Kind names a circuit family.
 type Kind string
@@ -47,9 +47,11 @@ func BatchSpec(shape quant.Shape, depth, k int, plain bool) Spec {
 	return Spec{Kind: KindBatch, Sample: &circuits.SampleParams{Shape: shape, Depth: depth, K: k, PlainRangeChecks: plain}}
 }
 
-// LayerSpec returns the spec of a LayerBatch (Freivalds) circuit of k positions.
-func LayerSpec(shape quant.Shape, k int, checkWeights bool) Spec {
-	return Spec{Kind: KindLayer, Layer: &circuits.LayerBatchParams{Shape: shape, K: k, CheckWeights: checkWeights}}
+// LayerSpec returns the spec of a LayerBatch (Freivalds) circuit of k
+// positions, range-checking the committed weights and activations in the
+// circuit or not (see circuits.LayerBatchParams).
+func LayerSpec(shape quant.Shape, k int, checkWeights, checkActivations bool) Spec {
+	return Spec{Kind: KindLayer, Layer: &circuits.LayerBatchParams{Shape: shape, K: k, CheckWeights: checkWeights, CheckActivations: checkActivations}}
 }
 
 // DirectSpec returns the spec of a DirectLayer (baseline) circuit of k positions.
@@ -84,7 +86,7 @@ func (s Spec) Check() error {
 }
 
 // ID is the circuit id: family, version and every parameter, safe as a
-// directory name, e.g. "sample-v2-16x16s6r-d4" or "layer-v2-256x256s11r-k32".
+// directory name, e.g. "sample-v3-16x16s6r-d4" or "layer-v3-256x256s11r-k32".
 func (s Spec) ID() string {
 	shape := func(sh quant.Shape) string {
 		r := ""
@@ -107,7 +109,10 @@ func (s Spec) ID() string {
 	case KindLayer:
 		w := ""
 		if s.Layer.CheckWeights {
-			w = "-w8"
+			w += "-w8"
+		}
+		if s.Layer.CheckActivations {
+			w += "-a8"
 		}
 		return fmt.Sprintf("layer-v%d-%s-k%d%s", CircuitVersion, shape(s.Layer.Shape), s.Layer.K, w)
 	case KindDirect:

@@ -19,7 +19,7 @@ import (
 var (
 	tinyShape  = quant.Shape{In: 4, Out: 3, Shift: 4, ReLU: true}
 	tinySample = SampleSpec(tinyShape, 1, false)
-	tinyLayer  = LayerSpec(quant.Shape{In: 4, Out: 3, Shift: 10, ReLU: true}, 2, true)
+	tinyLayer  = LayerSpec(quant.Shape{In: 4, Out: 3, Shift: 10, ReLU: true}, 2, true, true)
 )
 
 var (

@@ -76,9 +76,9 @@ func cpuTime() time.Duration {
 // commitment. The layer commitment itself is computed once per model
 // (excluded: it is cached by the Prover after the first proof).
 func BenchmarkHeadlineLayer(b *testing.B) {
-	for _, checkW := range []bool{false, true} {
-		b.Run(fmt.Sprintf("check-weights=%v", checkW), func(b *testing.B) {
-			spec := zk.LayerSpec(HeadlineShape, HeadlineK, checkW)
+	for _, checks := range [][2]bool{{false, false}, {false, true}, {true, true}} {
+		b.Run(fmt.Sprintf("check-weights=%v/check-activations=%v", checks[0], checks[1]), func(b *testing.B) {
+			spec := zk.LayerSpec(HeadlineShape, HeadlineK, checks[0], checks[1])
 			k := loadKeys(b, spec)
 			p, err := zk.NewProver(k)
 			if err != nil {
@@ -164,7 +164,7 @@ func BenchmarkConstraintsPerMAC(b *testing.B) {
 		}
 		for _, k := range []int{1, 8, 32} {
 			direct := circuits.LayerBatchParams{Shape: shape, K: k}
-			fr := circuits.LayerBatchParams{Shape: shape, K: k}
+			fr := circuits.LayerBatchParams{Shape: shape, K: k, CheckActivations: true}
 			if (width == 1024 && k > 1) || (width < 1024 && k == 1) || (width == 256 && k == 32) {
 				// The direct circuit costs about one constraint per MAC whatever k is:
 				// compile it where that stays under about 2M constraints.
@@ -222,8 +222,8 @@ func BenchmarkCommitmentPerWeight(b *testing.B) {
 	for _, k := range []int{1, 8, 32} {
 		b.Run(fmt.Sprintf("pedersen-check-weights/width=256/k=%d", k), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				without := compileCount(b, circuits.NewLayerBatch(circuits.LayerBatchParams{Shape: shape, K: k}))
-				with := compileCount(b, circuits.NewLayerBatch(circuits.LayerBatchParams{Shape: shape, K: k, CheckWeights: true}))
+				without := compileCount(b, circuits.NewLayerBatch(circuits.LayerBatchParams{Shape: shape, K: k, CheckActivations: true}))
+				with := compileCount(b, circuits.NewLayerBatch(circuits.LayerBatchParams{Shape: shape, K: k, CheckWeights: true, CheckActivations: true}))
 				w := float64(shape.In * shape.Out)
 				b.ReportMetric(float64(with-without)/w, "constraints/weight")
 				b.ReportMetric(float64(without)/w, "circuit-constraints/weight")
@@ -387,7 +387,7 @@ func BenchmarkVerifyGas(b *testing.B) {
 		})
 	}
 	b.Run(fmt.Sprintf("layer-2-commitments/%s/k=%d", HeadlineShape, HeadlineK), func(b *testing.B) {
-		k := loadKeys(b, zk.LayerSpec(HeadlineShape, HeadlineK, false))
+		k := loadKeys(b, zk.LayerSpec(HeadlineShape, HeadlineK, false, false))
 		p, _ := zk.NewProver(k)
 		l := quant.RandomLayer(quant.NewStream(quant.SeedFromUint64(1)), HeadlineShape)
 		proof, _, err := p.ProveLayer(ctx, &l, inputs(2, HeadlineK, HeadlineShape.In))
@@ -419,7 +419,7 @@ func BenchmarkVerifyGas(b *testing.B) {
 
 // BenchmarkVerifyGo is groth16 verification in Go (zk.Verify: decode, checks, pairing).
 func BenchmarkVerifyGo(b *testing.B) {
-	for _, spec := range []zk.Spec{zk.LayerSpec(HeadlineShape, HeadlineK, false)} {
+	for _, spec := range []zk.Spec{zk.LayerSpec(HeadlineShape, HeadlineK, false, false)} {
 		b.Run(spec.ID(), func(b *testing.B) {
 			k := loadKeys(b, spec)
 			p, _ := zk.NewProver(k)

@@ -53,6 +53,7 @@ func zkCircuitFlags() []cli.Flag {
 		&cli.IntFlag{Name: "batch", Usage: "samples (batch) or positions (layer, direct) per proof", Value: 4, EnvVars: []string{"DIP_ZK_BATCH"}},
 		&cli.BoolFlag{Name: "plain-range-checks", Usage: "bit-decomposition range checks: no commitment, cheaper to verify (sample, batch, direct)", EnvVars: []string{"DIP_ZK_PLAIN_RANGE_CHECKS"}},
 		&cli.BoolFlag{Name: "check-weights", Usage: "range-check the committed weights in the circuit (layer)", Value: true, EnvVars: []string{"DIP_ZK_CHECK_WEIGHTS"}},
+		&cli.BoolFlag{Name: "check-activations", Usage: "range-check the committed inputs and outputs in the circuit (layer)", Value: true, EnvVars: []string{"DIP_ZK_CHECK_ACTIVATIONS"}},
 		&cli.StringFlag{Name: "keys-dir", Usage: "key cache directory", Value: zk.DefaultKeyRoot(), EnvVars: []string{"DIP_ZK_KEYS_DIR"}},
 	}
 }
@@ -73,7 +74,7 @@ func zkSpec(c *cli.Context) (zk.Spec, error) {
 	case zk.KindBatch:
 		spec = zk.BatchSpec(shape, c.Int("depth"), c.Int("batch"), c.Bool("plain-range-checks"))
 	case zk.KindLayer:
-		spec = zk.LayerSpec(shape, c.Int("batch"), c.Bool("check-weights"))
+		spec = zk.LayerSpec(shape, c.Int("batch"), c.Bool("check-weights"), c.Bool("check-activations"))
 	case zk.KindDirect:
 		spec = zk.DirectSpec(shape, c.Int("batch"), c.Bool("plain-range-checks"))
 	default:

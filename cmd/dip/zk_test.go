@@ -31,7 +31,7 @@ func TestZKSetupProveVerifyInfoExport(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("setup exited %d: %s", code, stderr)
 	}
-	for _, want := range []string{"circuit        sample-v2-3x4s4r-d1", "constraints", "key hash       0x", "proving.key"} {
+	for _, want := range []string{"circuit        sample-v3-3x4s4r-d1", "constraints", "key hash       0x", "proving.key"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("setup output lacks %q:\n%s", want, stdout)
 		}
@@ -61,7 +61,7 @@ func TestZKSetupProveVerifyInfoExport(t *testing.T) {
 	}
 
 	code, stdout, stderr = runDip(t, "zk", "verify", "--keys-dir", keys, proofPath)
-	if code != 0 || !strings.Contains(stdout, "valid: sample-v2-3x4s4r-d1") {
+	if code != 0 || !strings.Contains(stdout, "valid: sample-v3-3x4s4r-d1") {
 		t.Fatalf("verify: exit %d, %s %s", code, stdout, stderr)
 	}
 
@@ -94,7 +94,7 @@ func TestZKSetupProveVerifyInfoExport(t *testing.T) {
 		{"truncated proof", tampered("short", func(m map[string]any) { m["proof"] = "0x1234" }), "malformed proof"},
 		{"other setup", tampered("setup", func(m map[string]any) { m["verifying_key_hash"] = "0x" + strings.Repeat("00", 32) }), "different setup"},
 		{"not json", writeTemp(t, "junk"), "malformed proof"},
-		{"unknown circuit", tampered("circuit", func(m map[string]any) { m["circuit"] = "sample-v2-9x9s1-d1" }), "no verifying key"},
+		{"unknown circuit", tampered("circuit", func(m map[string]any) { m["circuit"] = "sample-v3-9x9s1-d1" }), "no verifying key"},
 	} {
 		code, _, stderr := runDip(t, "zk", "verify", "--keys-dir", keys, tc.path)
 		if code != 1 || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "internal error") {
@@ -103,7 +103,7 @@ func TestZKSetupProveVerifyInfoExport(t *testing.T) {
 	}
 
 	code, stdout, _ = runDip(t, "zk", "info", "--keys-dir", keys)
-	if code != 0 || !strings.Contains(stdout, "sample-v2-3x4s4r-d1") || !strings.Contains(stdout, "commitments    1") {
+	if code != 0 || !strings.Contains(stdout, "sample-v3-3x4s4r-d1") || !strings.Contains(stdout, "commitments    1") {
 		t.Errorf("info: exit %d, %s", code, stdout)
 	}
 	code, stdout, _ = runDip(t, append([]string{"zk", "export-verifier", "--format", "gnark", "--name", "TinyVerifier"}, zkTiny(keys)...)...)

@@ -27,6 +27,12 @@ type LayerBatchParams struct {
 	// int8-ness of the committed weights is the committer's claim (checkable
 	// by anyone who has the weights, by recomputing the commitment).
 	CheckWeights bool `json:"check_weights"`
+	// CheckActivations range-checks the inputs and outputs as int8 inside
+	// the circuit (one lookup each). Without it their int8-ness comes, like
+	// the weights', from the commitment: whoever relies on a proof computes
+	// the activation commitment from the int8 vectors it knows, and Pedersen
+	// binding makes the committed wires exactly those values.
+	CheckActivations bool `json:"check_activations"`
 	// PlainRangeChecks (DirectLayer only) uses bit decomposition instead of lookups.
 	PlainRangeChecks bool `json:"plain_range_checks"`
 }
@@ -152,16 +158,20 @@ func (c *LayerBatch) Define(api frontend.API) error {
 	// Lookup sets are created before the Freivalds callback so that their
 	// deferred arguments join the same (second) commitment.
 	bytes := gadgets.NewRangeSet(api, 8)
-	for _, x := range c.X {
-		bytes.Assert(x)
+	if p.CheckActivations {
+		for _, x := range c.X {
+			bytes.Assert(x)
+		}
 	}
 	if p.CheckWeights {
 		for _, w := range c.W {
 			bytes.Assert(w)
 		}
 	}
-	for _, v := range y {
-		bytes.Assert(v)
+	if p.CheckActivations {
+		for _, v := range y {
+			bytes.Assert(v)
+		}
 	}
 	if shift > 0 {
 		rems := gadgets.NewRangeSet(api, shift)

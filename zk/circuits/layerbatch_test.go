@@ -22,7 +22,7 @@ func randomInputs(seed uint64, k, n int) [][]int8 {
 func TestLayerBatchAcceptsReferenceAndRejectsWrongProducts(t *testing.T) {
 	t.Parallel()
 	for _, sh := range []quant.Shape{{In: 5, Out: 3, Shift: 8, ReLU: true}, {In: 4, Out: 6, Shift: 10}} {
-		p := LayerBatchParams{Shape: sh, K: 3, CheckWeights: true}
+		p := LayerBatchParams{Shape: sh, K: 3, CheckWeights: true, CheckActivations: true}
 		ccs := compile(t, NewLayerBatch(p))
 		l := quant.RandomLayer(quant.NewStream(quant.SeedFromUint64(1)), sh)
 		a, outs, err := AssignLayerBatch(p, &l, randomInputs(2, p.K, sh.In))
@@ -81,6 +81,50 @@ func TestLayerBatchAcceptsReferenceAndRejectsWrongProducts(t *testing.T) {
 	}
 }
 
+// TestLayerBatchCommitmentBoundRanges runs the variant without in-circuit
+// range checks of the weights and activations (their int8-ness comes from the
+// commitments the verifier computes): honest batches pass, and any tampering
+// that keeps every committed value a byte still fails.
+func TestLayerBatchCommitmentBoundRanges(t *testing.T) {
+	t.Parallel()
+	sh := quant.Shape{In: 5, Out: 9, Shift: 9, ReLU: true}
+	p := LayerBatchParams{Shape: sh, K: 2}
+	ccs := compile(t, NewLayerBatch(p))
+	l := quant.RandomLayer(quant.NewStream(quant.SeedFromUint64(8)), sh)
+	a, _, err := AssignLayerBatch(p, &l, randomInputs(9, p.K, sh.In))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := solve(t, ccs, a); err != nil {
+		t.Fatalf("reference batch rejected: %v", err)
+	}
+	size := int64(p.TableSize())
+	for name, tamper := range map[string]func(qz, rem, y []*big.Int){
+		"accumulator +1": func(qz, rem, y []*big.Int) { rem[3].Xor(rem[3], big.NewInt(1)) },
+		"output -1 with qz+S": func(qz, rem, y []*big.Int) {
+			qz[7].Add(qz[7], big.NewInt(size))
+			y[7].Sub(y[7], big.NewInt(1))
+		},
+		"two outputs swapped": func(qz, rem, y []*big.Int) {
+			qz[0], qz[1] = qz[1], qz[0]
+			rem[0], rem[1] = rem[1], rem[0]
+			y[0], y[1] = y[1], y[0]
+		},
+	} {
+		bad := func(field *big.Int, in, out []*big.Int) error {
+			if err := layerBatchHint(field, in, out); err != nil {
+				return err
+			}
+			n := len(out) / 3
+			tamper(out[:n], out[n:2*n], out[2*n:])
+			return nil
+		}
+		if _, err := ccs.Solve(witnessOf(t, a), solver.OverrideHint(solver.GetHintID(layerBatchHint), bad)); err == nil {
+			t.Errorf("%s accepted", name)
+		}
+	}
+}
+
 func TestLayerBatchParams(t *testing.T) {
 	t.Parallel()
 	bad := []LayerBatchParams{
@@ -129,7 +173,7 @@ func TestConstraintCounts(t *testing.T) {
 	t.Parallel()
 	sh := quant.Shape{In: 64, Out: 64, Shift: 8}
 	direct := compile(t, NewDirectLayer(LayerBatchParams{Shape: sh, K: 8})).GetNbConstraints()
-	fr := compile(t, NewLayerBatch(LayerBatchParams{Shape: sh, K: 8})).GetNbConstraints()
+	fr := compile(t, NewLayerBatch(LayerBatchParams{Shape: sh, K: 8, CheckActivations: true})).GetNbConstraints()
 	t.Logf("64x64, k=8: direct %d constraints (%.2f/MAC), freivalds %d (%.2f/MAC)", direct, float64(direct)/32768, fr, float64(fr)/32768)
 	if direct < 32768 {
 		t.Errorf("direct layer has %d constraints, fewer than its 32768 MACs", direct)
