@@ -386,6 +386,47 @@ func BenchmarkVerifyGas(b *testing.B) {
 			b.ReportMetric(float64(len(set.proof.Proof)), "proof-bytes")
 		})
 	}
+	b.Run("sample-batch-k=8", func(b *testing.B) {
+		shape := quant.Shape{In: 16, Out: 16, Shift: 6, ReLU: true}
+		spec := zk.BatchSpec(shape, 2, 8, false)
+		k := loadKeys(b, spec)
+		p, _ := zk.NewProver(k)
+		m := quant.RandomModel(quant.SeedFromUint64(1), shape, shape, shape)
+		tree, err := quant.CommitDepth(m, 2)
+		if err != nil {
+			b.Fatal(err)
+		}
+		xs := inputs(3, 8, shape.In)
+		samples := make([]circuits.Sample, 8)
+		for i := range samples {
+			samples[i] = circuits.Sample{Layer: i % 3, Position: uint64(i), Input: xs[i]}
+		}
+		proof, err := p.ProveBatch(ctx, m, tree, samples)
+		if err != nil {
+			b.Fatal(err)
+		}
+		v, _, err := onchain.DeployVerifier(ctx, c.Client(), c.Transactor(0), k)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, _, err := onchain.DeploySampleAdapter(ctx, c.Client(), c.Transactor(0), v.Address())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ResetTimer()
+		var gas uint64
+		for i := 0; i < b.N; i++ {
+			r, err := a.VerifyTx(ctx, c.Transactor(1), big.NewInt(1), proof)
+			if err != nil {
+				b.Fatal(err)
+			}
+			gas = r.GasUsed
+		}
+		b.ReportMetric(float64(gas), "gas-via-adapter")
+		b.ReportMetric(float64(gas)/8, "gas/sample")
+		b.ReportMetric(float64(k.Manifest.Constraints), "constraints")
+		b.ReportMetric(float64(proof.Stats.Total.Milliseconds()), "prove-ms")
+	})
 	b.Run(fmt.Sprintf("layer-2-commitments/%s/k=%d", HeadlineShape, HeadlineK), func(b *testing.B) {
 		k := loadKeys(b, zk.LayerSpec(HeadlineShape, HeadlineK, false, false))
 		p, _ := zk.NewProver(k)
