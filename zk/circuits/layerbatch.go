@@ -105,7 +105,9 @@ func (p LayerBatchParams) MACs() int { return p.Shape.In * p.Shape.Out * p.K }
 //     |d| < 2^(AccBits+8) < R/2 and a group's sum_i R^i d_i vanishes only if
 //     every d_i does (no wrap: P*(AccBits+10) <= 250 bits). A wrong
 //     accumulator then makes the difference a nonzero polynomial in c of
-//     degree < G*k, which vanishes with probability at most G*k/r (r ~ 2^254).
+//     degree < G*k (in the challenge gnark hands this callback, a small power
+//     of the commitment hash), which vanishes with probability at most about
+//     4*G*k/r (r ~ 2^254).
 //
 // Cost: G*In + k*In + k*G products for the product check (G = Out/PackRows),
 // one constraint per input (range check), three per output (remainder,
