@@ -99,9 +99,9 @@ func (p LayerBatchParams) MACs() int { return p.Shape.In * p.Shape.Out * p.K }
 //     sum_{l,o} s_l r_o acc[l][o] == sum_j (sum_o r_o W[o][j]) (sum_l s_l X[l][j]).
 //     Each group's rows enter one product as the linear combination
 //     sum_i R^i W[gP+i][j], so the check costs G*In + k*In + k*G products
-//     instead of Out*In + k*In + k*Out. Soundness: X and Y are int8-checked
-//     and W is int8 (checked with CheckWeights, else by the commitment's
-//     construction), so every accumulator difference d = acc - (W X) has
+//     instead of Out*In + k*In + k*Out. Soundness: X, Y and W are int8
+//     (checked in the circuit with CheckActivations and CheckWeights, else
+//     by the construction of the commitments), so every accumulator difference d = acc - (W X) has
 //     |d| < 2^(AccBits+8) < R/2 and a group's sum_i R^i d_i vanishes only if
 //     every d_i does (no wrap: P*(AccBits+10) <= 250 bits). A wrong
 //     accumulator then makes the difference a nonzero polynomial in c of
