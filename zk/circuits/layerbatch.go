@@ -82,8 +82,8 @@ func (p LayerBatchParams) MACs() int { return p.Shape.In * p.Shape.Out * p.K }
 //     to the committed layer and to the claimed inputs and outputs; the PoK
 //     of the commitment keeps it in the span of the W, X, Y, mask basis.
 //   - Every accumulator is written acc = qz*2^Shift + rem - 2^(AccBits-1)
-//     with rem in [0, 2^Shift), every output y is an int8, and the pair is
-//     looked up as the single key qz + (y+128)*S in the table
+//     with rem in [0, 2^Shift), every output y is an int8 (see CheckActivations),
+//     and the pair is looked up as the single key qz + (y+128)*S in the table
 //     {t + (T[t]+128)*S : 0 <= t < S}, S = 2^(AccBits-Shift),
 //     T[t] = clamp(t - 2^(AccBits-1-Shift), lo, 127) (lo = 0 with ReLU, -128
 //     without): requantization, ReLU and clamp in one lookup. A key that
@@ -101,8 +101,8 @@ func (p LayerBatchParams) MACs() int { return p.Shape.In * p.Shape.Out * p.K }
 //     sum_i R^i W[gP+i][j], so the check costs G*In + k*In + k*G products
 //     instead of Out*In + k*In + k*Out. Soundness: X, Y and W are int8
 //     (checked in the circuit with CheckActivations and CheckWeights, else
-//     by the construction of the commitments), so every accumulator difference d = acc - (W X) has
-//     |d| < 2^(AccBits+8) < R/2 and a group's sum_i R^i d_i vanishes only if
+//     by the construction of the commitments), so every accumulator
+//     difference d = acc - (W X) has |d| < 2^(AccBits+8) < R/2 and a group's sum_i R^i d_i vanishes only if
 //     every d_i does (no wrap: P*(AccBits+10) <= 250 bits). A wrong
 //     accumulator then makes the difference a nonzero polynomial in c of
 //     degree < G*k (in the challenge gnark hands this callback, a small power
@@ -110,9 +110,9 @@ func (p LayerBatchParams) MACs() int { return p.Shape.In * p.Shape.Out * p.K }
 //     4*G*k/r (r ~ 2^254).
 //
 // Cost: G*In + k*In + k*G products for the product check (G = Out/PackRows),
-// one constraint per input (range check), three per output (remainder,
-// output range, activation lookup) plus the tables (256 + 2^Shift + S
-// entries); with CheckWeights one more per weight.
+// two lookups per output (remainder, activation) plus the tables (2^Shift + S
+// entries); with CheckActivations one more lookup per input and per output
+// (and a 256-entry table), with CheckWeights one more per weight.
 type LayerBatch struct {
 	// W holds the weights offset by 128 (w + 128 in [0, 256)), row-major.
 	// Offset values keep every committed scalar below 2^8, which makes the
