@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {IGroth16ProofAdapter} from "./interfaces/IGroth16ProofAdapter.sol";
 import {IGroth16Verifier} from "./interfaces/IGroth16Verifier.sol";
+import {IProofVerifier} from "../interfaces/IProofVerifier.sol";
 
 /// @title Groth16ProofAdapter
 /// @notice Forwards Settlement's `[subjectId, inputs...]` to a {IGroth16Verifier} as `inputs...`.
@@ -19,9 +20,8 @@ contract Groth16ProofAdapter is IGroth16ProofAdapter {
         return _VERIFIER;
     }
 
-    /// @notice Reverts unless `proof` is valid for `publicInputs[1:]`; the verifier's revert bubbles up.
-    /// @param proof gnark's `MarshalSolidity()` proof bytes.
-    /// @param publicInputs `[subjectId, inputs...]`.
+    /// @inheritdoc IProofVerifier
+    /// @dev Verifies `proof` for `publicInputs[1:]`; the verifier's revert bubbles up.
     function verifyProof(bytes calldata proof, uint256[] calldata publicInputs) external view {
         if (publicInputs.length == 0) revert Groth16ProofAdapter_MissingSubject();
         _VERIFIER.verifyProof(proof, publicInputs[1:]);

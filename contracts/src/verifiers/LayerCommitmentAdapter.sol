@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {ILayerCommitmentAdapter} from "./interfaces/ILayerCommitmentAdapter.sol";
 import {IGroth16Verifier} from "./interfaces/IGroth16Verifier.sol";
+import {IProofVerifier} from "../interfaces/IProofVerifier.sol";
 
 /// @title LayerCommitmentAdapter
 /// @notice Checks that a LayerBatch proof's first commitment is W + A, then verifies the proof.
@@ -19,9 +20,8 @@ contract LayerCommitmentAdapter is ILayerCommitmentAdapter {
         return _VERIFIER;
     }
 
-    /// @notice Reverts unless `proof` proves the layer W maps the inputs to the outputs committed by A.
-    /// @param proof gnark's `MarshalSolidity()` proof bytes (two commitments).
-    /// @param publicInputs `[subjectId, Wx, Wy, Ax, Ay]`.
+    /// @inheritdoc IProofVerifier
+    /// @dev Checks the proof's first commitment against W + A, then verifies the proof with no input.
     function verifyProof(bytes calldata proof, uint256[] calldata publicInputs) external view {
         if (publicInputs.length != 5) revert LayerCommitmentAdapter_WrongInputCount(publicInputs.length);
         if (proof.length < 320) revert LayerCommitmentAdapter_BadPoint();
