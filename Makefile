@@ -24,7 +24,6 @@ bindings: zk-verifier contracts ## regenerate Go bindings from the compiled cont
 
 zk-verifier: setup ## regenerate gnark's exported fixture verifiers and the forge zk fixtures (deterministic)
 	$(GO) run ./zk/cmd/zkgen
-	forge fmt --root $(CURDIR) contracts/src/verifiers/generated contracts/test/verifiers/fixtures
 
 build: contracts ## build the dip CLI into bin/dip
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/dip
