@@ -54,7 +54,7 @@ snapshots: contracts ## rewrite the committed gas snapshot
 lint: setup ## gofmt, go vet, forge fmt --check
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting" >&2; exit 1; }
 	$(GO) vet ./...
-	forge fmt --root $(CURDIR) --check
+	@out="$$(forge fmt --root $(CURDIR) --check 2>&1)"; if [ -n "$$out" ]; then echo "$$out"; echo "forge fmt: files above need formatting (run make fmt)" >&2; exit 1; fi
 
 fmt: setup
 	gofmt -w $$(git ls-files '*.go')

@@ -4,8 +4,9 @@ pragma solidity 0.8.28;
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
-import {ERC20PermitUpgradeable} from
-    "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20PermitUpgradeable.sol";
+import {
+    ERC20PermitUpgradeable
+} from "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20PermitUpgradeable.sol";
 import {Test} from "forge-std/Test.sol";
 import {Vm} from "forge-std/Vm.sol";
 
@@ -151,9 +152,7 @@ contract LiquidAccessTokenTest is Test {
         vm.prank(minter);
         lat.mint(buyer, ONE - 1);
         vm.prank(buyer);
-        vm.expectRevert(
-            abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, buyer, ONE - 1, ONE)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, buyer, ONE - 1, ONE));
         lat.redeem(keccak256("asset"));
     }
 
@@ -190,11 +189,14 @@ contract LiquidAccessTokenTest is Test {
         lat.permit(owner, buyer, ONE, deadline, v, r, s);
     }
 
-    function _permitDigest(LiquidAccessToken t, address owner, address spender, uint256 value, uint256 nonce, uint256 deadline)
-        internal
-        view
-        returns (bytes32)
-    {
+    function _permitDigest(
+        LiquidAccessToken t,
+        address owner,
+        address spender,
+        uint256 value,
+        uint256 nonce,
+        uint256 deadline
+    ) internal view returns (bytes32) {
         bytes32 structHash = keccak256(abi.encode(PERMIT_TYPEHASH, owner, spender, value, nonce, deadline));
         return keccak256(abi.encodePacked("\x19\x01", t.DOMAIN_SEPARATOR(), structHash));
     }
@@ -220,7 +222,8 @@ contract LiquidAccessTokenTest is Test {
         uint256 deadline = block.timestamp + bound(ttl, 0, 365 days);
         vm.prank(minter);
         lat.mint(owner, value);
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _permitDigest(lat, owner, buyer, value, lat.nonces(owner), deadline));
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(key, _permitDigest(lat, owner, buyer, value, lat.nonces(owner), deadline));
         lat.permit(owner, buyer, value, deadline, v, r, s);
         assertEq(lat.allowance(owner, buyer), value, "permit sets allowance");
         vm.prank(buyer);

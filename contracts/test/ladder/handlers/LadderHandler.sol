@@ -148,9 +148,10 @@ contract LadderHandler is CommonBase, StdCheats, StdUtils {
         address[] memory tmp = new address[](actors.length);
         uint256 n;
         for (uint256 i; i < actors.length; ++i) {
-            if ((mask >> i) & 1 == 1 && ladder.entryOf(id, actors[i]).status == ICapabilityLadder.EntryStatus.Revealed) tmp[
-                n++
-            ] = actors[i];
+            if ((mask >> i) & 1 == 1 && ladder.entryOf(id, actors[i]).status == ICapabilityLadder.EntryStatus.Revealed)
+            {
+                tmp[n++] = actors[i];
+            }
         }
         address[] memory winners = new address[](n);
         for (uint256 i; i < n; ++i) {
