@@ -49,15 +49,11 @@ func acipCostCommand() *cli.Command {
 		Action: func(c *cli.Context) error {
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 			defer cancel()
-			s, err := openSession(ctx, c, false)
+			s, name, suite, err := openGuild(ctx, c, false)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			name, suite, err := recordedGuild(ctx, c, s)
-			if err != nil {
-				return err
-			}
 			l := acip.AttachLadder(suite.Ladder, s.client)
 			p, err := l.Params(ctx)
 			if err != nil {
@@ -194,15 +190,11 @@ func acipOpenCommand() *cli.Command {
 		Action: func(c *cli.Context) error {
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 			defer cancel()
-			s, err := openSession(ctx, c, true)
+			s, _, suite, err := openGuild(ctx, c, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			_, suite, err := recordedGuild(ctx, c, s)
-			if err != nil {
-				return err
-			}
 			l := acip.AttachLadder(suite.Ladder, s.client)
 			p, err := l.Params(ctx)
 			if err != nil {
@@ -287,15 +279,11 @@ func acipEnterCommand() *cli.Command {
 			}
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 			defer cancel()
-			s, err := openSession(ctx, c, true)
+			s, _, suite, err := openGuild(ctx, c, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			_, suite, err := recordedGuild(ctx, c, s)
-			if err != nil {
-				return err
-			}
 			return enterCompetition(ctx, c, s, suite.Ladder, payload)
 		},
 	}
@@ -381,15 +369,11 @@ func acipRevealCommand() *cli.Command {
 		Action: func(c *cli.Context) error {
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 			defer cancel()
-			s, err := openSession(ctx, c, true)
+			s, _, suite, err := openGuild(ctx, c, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			_, suite, err := recordedGuild(ctx, c, s)
-			if err != nil {
-				return err
-			}
 			id := new(big.Int).SetUint64(c.Uint64("id"))
 			path := entryPath(c.String("entries"), s.chainID.Uint64(), suite.Ladder, id, s.from())
 			data, err := os.ReadFile(path)
@@ -427,15 +411,11 @@ func acipShowCommand() *cli.Command {
 		Action: func(c *cli.Context) error {
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 			defer cancel()
-			s, err := openSession(ctx, c, false)
+			s, _, suite, err := openGuild(ctx, c, false)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			_, suite, err := recordedGuild(ctx, c, s)
-			if err != nil {
-				return err
-			}
 			account, err := addressFlag(c, "account")
 			if err != nil {
 				return err

@@ -53,15 +53,11 @@ func govConvertCommand() *cli.Command {
 			}
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 			defer cancel()
-			s, err := openSession(ctx, c, true)
+			s, _, suite, err := openGuild(ctx, c, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			_, suite, err := recordedGuild(ctx, c, s)
-			if err != nil {
-				return err
-			}
 			return convertLAT(ctx, c.App.Writer, s, suite, uint8(c.Uint("tier")), amount, minMinted, c.Bool("delegate"))
 		},
 	}

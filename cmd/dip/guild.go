@@ -248,15 +248,11 @@ func guildShowCommand() *cli.Command {
 		Action: func(c *cli.Context) error {
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 			defer cancel()
-			s, err := openSession(ctx, c, false)
+			s, name, suite, err := openGuild(ctx, c, false)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			name, suite, err := recordedGuild(ctx, c, s)
-			if err != nil {
-				return err
-			}
 			w := c.App.Writer
 			fmt.Fprintf(w, "guild %q on chain %s\n", name, s.chainID)
 			printSuite(w, suite)
@@ -299,6 +295,21 @@ func guildShowCommand() *cli.Command {
 // guildFlag selects a recorded guild.
 func guildFlag() cli.Flag {
 	return &cli.StringFlag{Name: "guild", Usage: "guild name in the deployment record (default: the only recorded guild)", EnvVars: []string{"DIP_GUILD"}}
+}
+
+// openGuild opens a chain session and resolves the guild --guild names (or the
+// only recorded one). The caller closes the session.
+func openGuild(ctx context.Context, c *cli.Context, needSigner bool) (*session, string, acip.Suite, error) {
+	s, err := openSession(ctx, c, needSigner)
+	if err != nil {
+		return nil, "", acip.Suite{}, err
+	}
+	name, suite, err := recordedGuild(ctx, c, s)
+	if err != nil {
+		s.Close()
+		return nil, "", acip.Suite{}, err
+	}
+	return s, name, suite, nil
 }
 
 // recordedGuild returns the guild --guild names, or the only recorded one.
