@@ -6,14 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	_ "github.com/mattn/go-sqlite3" // registers the sqlite3 driver
 
 	"github.com/dip-market/dip/dipmsg"
+	"github.com/dip-market/dip/internal/sqlitedb"
 )
 
 // ErrSlotTaken is returned by Store.AddMessage when another message already
@@ -81,59 +80,13 @@ type writeReq struct {
 // OpenStore opens (creating if needed) the database at path and applies
 // pending migrations.
 func OpenStore(ctx context.Context, path string) (*Store, error) {
-	q := url.Values{}
-	q.Set("_journal_mode", "WAL")
-	q.Set("_synchronous", "FULL")
-	q.Set("_busy_timeout", "5000")
-	q.Set("_foreign_keys", "1")
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
+	db, err := sqlitedb.Open(ctx, path, migrations, sqlitedb.Options{Sync: sqlitedb.SyncFull})
 	if err != nil {
 		return nil, fmt.Errorf("deliberation: open store %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(1)
 	s := &Store{db: db, now: time.Now, queue: make(chan *writeReq, maxGroup), quit: make(chan struct{}), done: make(chan struct{})}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("deliberation: open store %s: %w", path, err)
-	}
 	go s.committer()
 	return s, nil
-}
-
-func (s *Store) migrate(ctx context.Context) error {
-	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
-		return fmt.Errorf("read journal mode: %w", err)
-	}
-	if mode != "wal" {
-		return fmt.Errorf("journal mode is %q, want wal", mode)
-	}
-	var v int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
-	}
-	if v > len(migrations) {
-		return fmt.Errorf("schema version %d is newer than this binary (%d): upgrade the relayer", v, len(migrations))
-	}
-	for i := v; i < len(migrations); i++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-	}
-	return nil
 }
 
 // Close stops the committer (after the commit in progress) and closes the database.

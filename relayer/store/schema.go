@@ -1,11 +1,5 @@
 package store
 
-import (
-	"context"
-	"database/sql"
-	"fmt"
-)
-
 // migrations are applied in order; the database's PRAGMA user_version is the
 // number already applied. Append new steps, never edit a released one.
 var migrations = []string{
@@ -65,49 +59,4 @@ CREATE TABLE block_hashes (
 	PRIMARY KEY (name, number)
 );
 `,
-}
-
-// migrate applies the migrations the database has not seen, each in its own
-// transaction together with the version bump.
-func migrate(ctx context.Context, db *sql.DB) error {
-	var version int
-	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
-	}
-	if version > len(migrations) {
-		return fmt.Errorf("%w: database is at version %d, this binary knows %d: upgrade the binary", ErrSchemaTooNew, version, len(migrations))
-	}
-	for v := version; v < len(migrations); v++ {
-		if err := applyMigration(ctx, db, v); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func applyMigration(ctx context.Context, db *sql.DB, v int) error {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("migration %d: begin: %w", v+1, err)
-	}
-	defer func() { _ = tx.Rollback() }()
-	// Re-read inside the write lock: another process may have migrated meanwhile.
-	var current int
-	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
-		return fmt.Errorf("migration %d: read version: %w", v+1, err)
-	}
-	if current > v {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
-		return fmt.Errorf("migration %d: %w", v+1, err)
-	}
-	// PRAGMA does not take bound parameters; v+1 is an int from this package.
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
-		return fmt.Errorf("migration %d: set version: %w", v+1, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("migration %d: commit: %w", v+1, err)
-	}
-	return nil
 }

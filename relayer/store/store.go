@@ -14,11 +14,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"net/url"
 	"time"
 
-	// Registers the "sqlite3" database/sql driver.
-	_ "github.com/mattn/go-sqlite3"
+	"github.com/dip-market/dip/internal/sqlitedb"
 )
 
 var (
@@ -32,7 +30,7 @@ var (
 	ErrStateConflict = errors.New("store: intent is not in the state this change requires")
 	// ErrSchemaTooNew is returned by Open when the database was written by a
 	// newer version of this package.
-	ErrSchemaTooNew = errors.New("store: database schema is newer than this binary")
+	ErrSchemaTooNew = sqlitedb.ErrSchemaTooNew
 	// ErrInvalid is returned for arguments that cannot be stored (empty key, nil value).
 	ErrInvalid = errors.New("store: invalid argument")
 )
@@ -85,39 +83,11 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if o.sync != SyncFull && o.sync != SyncNormal {
 		return nil, fmt.Errorf("%w: sync mode %q (want FULL or NORMAL)", ErrInvalid, o.sync)
 	}
-	q := url.Values{}
-	q.Set("_journal_mode", "WAL")
-	q.Set("_synchronous", string(o.sync))
-	q.Set("_busy_timeout", fmt.Sprint(o.busyTimeout.Milliseconds()))
-	q.Set("_foreign_keys", "1")
-	// Writers take the lock at BEGIN, so two processes never deadlock upgrading
-	// a read transaction to a write one.
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
+	db, err := sqlitedb.Open(ctx, path, migrations, sqlitedb.Options{Sync: sqlitedb.Sync(o.sync), BusyTimeout: o.busyTimeout})
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	// One connection: SQLite serializes writers anyway, and a single
-	// connection keeps every transaction of this process strictly ordered.
-	db.SetMaxOpenConns(1)
-	db.SetConnMaxIdleTime(0)
-	s := &Store{db: db, now: o.now, sync: o.sync}
-	if err := s.init(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
-	}
-	return s, nil
-}
-
-func (s *Store) init(ctx context.Context) error {
-	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
-		return fmt.Errorf("read journal mode: %w", err)
-	}
-	if mode != "wal" {
-		return fmt.Errorf("journal mode is %q, want wal (is the path on a filesystem that supports WAL?)", mode)
-	}
-	return migrate(ctx, s.db)
+	return &Store{db: db, now: o.now, sync: o.sync}, nil
 }
 
 // Close closes the database.
@@ -130,9 +100,9 @@ func (s *Store) Close() error {
 
 // SchemaVersion returns the number of migrations applied to the database.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
-	var v int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-		return 0, fmt.Errorf("store: read schema version: %w", err)
+	v, err := sqlitedb.Version(ctx, s.db)
+	if err != nil {
+		return 0, fmt.Errorf("store: %w", err)
 	}
 	return v, nil
 }
