@@ -409,6 +409,17 @@ func (e *Engine) Sessions() []common.Hash {
 // contract recounts it, once the round has closed (ErrNotClosed before).
 // A round without proposals has no tally (ErrNoProposals).
 func (e *Engine) Tally(id common.Hash, r uint32) (*settlement.Deliberation, error) {
+	return e.tally(id, r, true)
+}
+
+// TallySoFar is Tally of the messages stored so far, also while the round
+// is open. The watchtower judges claims submitted before the round closed
+// with it: the contract does not stop a relayer from claiming early.
+func (e *Engine) TallySoFar(id common.Hash, r uint32) (*settlement.Deliberation, error) {
+	return e.tally(id, r, false)
+}
+
+func (e *Engine) tally(id common.Hash, r uint32, closed bool) (*settlement.Deliberation, error) {
 	v, err := e.Session(id)
 	if err != nil {
 		return nil, err
@@ -417,7 +428,7 @@ func (e *Engine) Tally(id common.Hash, r uint32) (*settlement.Deliberation, erro
 		return nil, fmt.Errorf("%w: round %d", ErrUnknownRound, r)
 	}
 	rv := v.Rounds[r]
-	if now := uint64(e.now().Unix()); now < rv.ClosesAt {
+	if now := uint64(e.now().Unix()); closed && now < rv.ClosesAt {
 		return nil, fmt.Errorf("%w: round %d closes at %d, now %d", ErrNotClosed, r, rv.ClosesAt, now)
 	}
 	if len(rv.Proposals) == 0 {

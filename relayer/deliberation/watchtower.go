@@ -99,7 +99,10 @@ func (w *Watchtower) inspect(ctx context.Context, sub *settlement.Submitted) (Ve
 	if f := settlement.Audit(sess, claimed); f != nil && f.Evidence == settlement.EvidenceProposal {
 		return w.challenge(ctx, sid, sub, claimed, f, log)
 	}
-	ours, err := w.in.Engine.Tally(sid, t.Round)
+	// A claim may come before the round closed here (the contract does not
+	// check the deadlines): judge it against the messages stored so far,
+	// or an early wrong claim would never be looked at again.
+	ours, err := w.in.Engine.TallySoFar(sid, t.Round)
 	if err != nil {
 		log.Warn("watchtower cannot tally the claimed round", "round", t.Round, "err", err)
 		return VerdictUnprovable, nil

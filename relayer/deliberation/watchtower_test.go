@@ -2,6 +2,7 @@ package deliberation
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"math/big"
 	"path/filepath"
@@ -121,5 +122,73 @@ func TestWatchtowerOnChain(t *testing.T) {
 	rec, err := st.GetRecord(ctx, f.man.ID())
 	if err != nil || rec.State != StateFailed {
 		t.Fatalf("own claim on a taken subject: record %+v (%v), want failed", rec, err)
+	}
+}
+
+// TestWatchtowerChallengesEarlyClaim has a rogue relayer claim a wrong tally
+// of the ballots so far while the round is still open (the contract does not
+// check deadlines). The watchtower judges it against the messages it holds
+// now instead of waiting for a close that would come too late.
+func TestWatchtowerChallengesEarlyClaim(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	e, f := newChainEnv(t)
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, err := NewIngest(ctx, f.engine(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.AddSession(ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC0)
+	for i := 0; i < 2; i++ {
+		if _, err := in.Accept(ctx, f.proposal(i, 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.clock.Set(tP1)
+	for i, v := range [][]int64{{3, 1}, {-2, 5}} {
+		if _, err := in.Accept(ctx, f.ballot(i, 1, v...)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := in.Engine.Tally(f.man.ID(), 1); !errors.Is(err, ErrNotClosed) {
+		t.Fatalf("Tally before the close: %v, want ErrNotClosed", err)
+	}
+	sofar, err := in.Engine.TallySoFar(f.man.ID(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := *sofar.Tally
+	wrong.Sums = append([]*big.Int(nil), sofar.Tally.Sums...)
+	wrong.Sums[wrong.Winner] = new(big.Int).Add(wrong.Sums[wrong.Winner], big.NewInt(1))
+	bad, err := settlement.Assemble(&wrong, sofar.Leaves)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rogue := e.c.Transactor(adminIdx)
+	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	if _, err := e.st.Bond(ctx, rogue, eth); err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := e.st.SubmitDeliberation(ctx, rogue, f.man.Target, f.man.SubjectID, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := e.st.Submission(ctx, id, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt := NewWatchtower(in, e.mgr, e.st, e.c.Client(), slog.New(slog.DiscardHandler))
+	if v, err := wt.Inspect(ctx, sub); err != nil || v != VerdictChallenged {
+		t.Fatalf("Inspect(early wrong claim) = %s, %v; want challenged", v, err)
+	}
+	if c, err := e.st.Claim(ctx, id); err != nil || c.Status != settlement.StatusRejected {
+		t.Fatalf("early wrong claim status %v (%v), want rejected", c.Status, err)
 	}
 }
