@@ -34,6 +34,8 @@ func deliberationFlags() []cli.Flag {
 			Usage: "external NATS cluster URL(s), comma-separated; empty starts the embedded server"},
 		&cli.IntFlag{Name: "deliberation-nats-port", Category: cat, Value: 4222, EnvVars: []string{"DIP_DELIBERATION_NATS_PORT"},
 			Usage: "port of the embedded NATS server on 127.0.0.1 (-1: any free port)"},
+		&cli.StringFlag{Name: "deliberation-nats-durable", Category: cat, Value: deliberation.DefaultDurable, EnvVars: []string{"DIP_DELIBERATION_NATS_DURABLE"},
+			Usage: "durable consumer name; relayers sharing one stream need their own names, or they split the messages between them"},
 	}
 }
 
@@ -58,7 +60,7 @@ func deliberationPipelineFromFlags(c *cli.Context, cfg service.CLIConfig) (servi
 	if c.Bool("deliberation-nats") {
 		natsCfg = &deliberation.NATSConfig{
 			URL: c.String("deliberation-nats-url"), Port: c.Int("deliberation-nats-port"),
-			StoreDir: filepath.Join(cfg.DataDir, "nats"),
+			StoreDir: filepath.Join(cfg.DataDir, "nats"), Durable: c.String("deliberation-nats-durable"),
 		}
 	}
 	p, err := deliberation.NewPipeline(deliberation.Config{
