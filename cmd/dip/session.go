@@ -6,12 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -19,6 +16,7 @@ import (
 
 	"github.com/dip-market/dip/internal/deployments"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/relayer/signer"
 )
 
 // Flags shared by every command that talks to a chain. They are built fresh
@@ -94,23 +92,10 @@ func isDevChain(id *big.Int) bool {
 // the key ever appears in an error.
 func loadKey(c *cli.Context, chainID *big.Int) (*ecdsa.PrivateKey, error) {
 	if path := c.String("keystore"); path != "" {
-		pwFile := c.String("password-file")
-		if pwFile == "" {
+		if c.String("password-file") == "" {
 			return nil, errors.New("--keystore needs --password-file (or DIP_PASSWORD_FILE) with the passphrase")
 		}
-		pw, err := os.ReadFile(pwFile)
-		if err != nil {
-			return nil, fmt.Errorf("read password file: %w", err)
-		}
-		blob, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("read keystore: %w", err)
-		}
-		k, err := keystore.DecryptKey(blob, strings.TrimRight(string(pw), "\r\n"))
-		if err != nil {
-			return nil, fmt.Errorf("keystore %s: cannot decrypt (wrong passphrase or not a v3 keystore)", path)
-		}
-		return k.PrivateKey, nil
+		return signer.LoadKeystore(path, c.String("password-file"))
 	}
 	if i := c.Int("dev-key"); i >= 0 {
 		if !isDevChain(chainID) {

@@ -10,12 +10,41 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
 )
 
 // openKeystore decrypts a keystore v3 file into a local signer.
 func openKeystore(cfg Config, o *options) (*keySigner, error) {
-	path := cfg.Keystore.Path
+	key, err := decryptKeystore(cfg.Keystore.Path, func() ([]byte, error) {
+		return o.readSecret("keystore passphrase", cfg.Keystore.PassphraseFile, cfg.Keystore.PassphraseEnv, ErrMissingPassphrase)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := checkAddress(cfg.Address, crypto.PubkeyToAddress(key.PublicKey)); err != nil {
+		zeroKey(key)
+		return nil, err
+	}
+	return newKeySigner(key, new(big.Int).SetUint64(cfg.ChainID)), nil
+}
+
+// LoadKeystore decrypts the keystore v3 file at path with the passphrase on
+// the first line of passphraseFile. It is the one keystore loader of the
+// command line and the pipelines; errors name the files, never the secret.
+func LoadKeystore(path, passphraseFile string, opts ...Option) (*ecdsa.PrivateKey, error) {
+	o := buildOptions(opts)
+	if passphraseFile == "" {
+		return nil, fmt.Errorf("signer: keystore %s: %w: no passphrase file given", path, ErrMissingPassphrase)
+	}
+	return decryptKeystore(path, func() ([]byte, error) {
+		return o.readSecret("keystore passphrase", passphraseFile, "", ErrMissingPassphrase)
+	})
+}
+
+// decryptKeystore reads and decrypts the keystore at path, checking that the
+// address the file records is the key's.
+func decryptKeystore(path string, passphrase func() ([]byte, error)) (*ecdsa.PrivateKey, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -29,7 +58,7 @@ func openKeystore(cfg Config, o *options) (*keySigner, error) {
 	if err := json.Unmarshal(data, &header); err != nil {
 		return nil, fmt.Errorf("signer: keystore file %s is not keystore JSON: %w", path, ErrDecrypt)
 	}
-	pass, err := o.readSecret("keystore passphrase", cfg.Keystore.PassphraseFile, cfg.Keystore.PassphraseEnv, ErrMissingPassphrase)
+	pass, err := passphrase()
 	if err != nil {
 		return nil, fmt.Errorf("signer: %w", err)
 	}
@@ -39,20 +68,16 @@ func openKeystore(cfg Config, o *options) (*keySigner, error) {
 		// The keystore package's errors are about the file, not the secret,
 		// but they are replaced anyway so no future change can leak through.
 		if errors.Is(err, keystore.ErrDecrypt) {
-			return nil, fmt.Errorf("signer: keystore %s: %w (wrong passphrase?)", path, ErrDecrypt)
+			return nil, fmt.Errorf("signer: keystore %s: cannot decrypt, wrong passphrase? (%w)", path, ErrDecrypt)
 		}
-		return nil, fmt.Errorf("signer: keystore %s: %w (corrupt or unsupported keystore file)", path, ErrDecrypt)
+		return nil, fmt.Errorf("signer: keystore %s: cannot decrypt, corrupt or unsupported keystore file (%w)", path, ErrDecrypt)
 	}
 	if header.Address != "" && common.HexToAddress(header.Address) != key.Address {
 		zeroKey(key.PrivateKey)
 		return nil, fmt.Errorf("signer: keystore %s records address %s but holds the key of %s: %w",
 			path, common.HexToAddress(header.Address).Hex(), key.Address.Hex(), ErrAddressMismatch)
 	}
-	if err := checkAddress(cfg.Address, key.Address); err != nil {
-		zeroKey(key.PrivateKey)
-		return nil, err
-	}
-	return newKeySigner(key.PrivateKey, new(big.Int).SetUint64(cfg.ChainID)), nil
+	return key.PrivateKey, nil
 }
 
 // writeKeystore encrypts key under the configured passphrase and writes it to

@@ -134,3 +134,47 @@ func TestKeystoreGenerateThenOpenOnChain(t *testing.T) {
 	}
 	requireAcceptedOnChain(t, s)
 }
+
+func TestLoadKeystore(t *testing.T) {
+	dir := t.TempDir()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pass = "load keystore passphrase"
+	blob, err := keystore.EncryptKey(&keystore.Key{Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key}, pass, keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks, pw, wrong := filepath.Join(dir, "key.json"), filepath.Join(dir, "pw"), filepath.Join(dir, "wrong")
+	for p, data := range map[string][]byte{ks: blob, pw: []byte(pass + "\r\n"), wrong: []byte("nope\n")} {
+		if err := os.WriteFile(p, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := LoadKeystore(ks, pw)
+	if err != nil {
+		t.Fatalf("LoadKeystore: %v", err)
+	}
+	if !got.Equal(key) {
+		t.Fatal("LoadKeystore returned another key")
+	}
+	for _, tc := range []struct {
+		name, path, pass string
+		want             error
+	}{
+		{"wrong passphrase", ks, wrong, ErrDecrypt},
+		{"no keystore", filepath.Join(dir, "missing.json"), pw, ErrNotFound},
+		{"no passphrase file", ks, filepath.Join(dir, "missing"), ErrMissingPassphrase},
+		{"passphrase file not given", ks, "", ErrMissingPassphrase},
+		{"not a keystore", pw, pw, ErrDecrypt},
+	} {
+		_, err := LoadKeystore(tc.path, tc.pass)
+		if !errors.Is(err, tc.want) {
+			t.Errorf("%s: err = %v, want %v", tc.name, err, tc.want)
+		}
+		if err != nil && strings.Contains(err.Error(), pass) {
+			t.Errorf("%s: the passphrase appeared in the error", tc.name)
+		}
+	}
+}
