@@ -17,6 +17,14 @@ import {IAuthorityRegistry} from "./interfaces/IAuthorityRegistry.sol";
 contract AuthorityRegistry is IAuthorityRegistry, Initializable, AccessControlUpgradeable, ReentrancyGuardTransient {
     /// @notice Longest cell name (a 12-character geohash is a few centimetres wide).
     uint256 public constant MAX_PRECISION = 12;
+    /// @dev Manifest format (docs/keyshare.md) whose asset ids `registerAsset` recomputes.
+    uint256 private constant _MANIFEST_VERSION = 1;
+    uint256 private constant _MAX_TOKENS = 64;
+    uint256 private constant _MAX_TIER = 32;
+    uint256 private constant _MAX_SHARES = 255;
+    /// @dev keccak256("dip.keyshare.params.v1") and keccak256("dip.keyshare.asset.v1").
+    bytes32 private constant _TAG_PARAMS = keccak256("dip.keyshare.params.v1");
+    bytes32 private constant _TAG_ASSET = keccak256("dip.keyshare.asset.v1");
     /// @dev The secp256k1 field prime.
     uint256 private constant _P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
 
@@ -34,6 +42,7 @@ contract AuthorityRegistry is IAuthorityRegistry, Initializable, AccessControlUp
     address[] private _keyHolders;
     /// @dev Position + 1 in `_keyHolders`; 0 when not a key holder.
     mapping(address holder => uint256) private _keyHolderPos;
+    mapping(bytes32 assetId => Asset) private _assets;
 
     /// @dev The implementation itself can never be initialized; only clones can.
     constructor() {
@@ -161,6 +170,51 @@ contract AuthorityRegistry is IAuthorityRegistry, Initializable, AccessControlUp
         _removeKeyHolder(msg.sender);
     }
 
+    // ------------------------------------------------------------------ sealed assets
+
+    /// @inheritdoc IAuthorityRegistry
+    function registerAsset(bytes32 assetId, AssetSeal calldata seal) external {
+        if (_assets[assetId].owner != address(0)) revert Authority_AssetExists(assetId);
+        (bytes32 computed, bytes32 paramsHash) = _assetId(seal);
+        if (computed != assetId) revert Authority_AssetIdMismatch(assetId, computed);
+        Asset storage a = _assets[assetId];
+        a.owner = msg.sender;
+        a.registeredAt = uint64(block.timestamp);
+        a.tier = seal.tier;
+        a.threshold = seal.threshold;
+        a.paramsHash = paramsHash;
+        a.sharesHash = seal.sharesHash;
+        a.tokens = seal.tokens;
+        a.holders = seal.holders;
+        emit AssetRegistered(assetId, msg.sender, seal.tier, seal.threshold, seal.holders.length, paramsHash);
+    }
+
+    /// @inheritdoc IAuthorityRegistry
+    function transferAsset(bytes32 assetId, address to) external {
+        if (to == address(0)) revert Authority_ZeroAddress();
+        Asset storage a = _ownedAsset(assetId);
+        a.owner = to;
+        emit AssetTransferred(assetId, msg.sender, to);
+    }
+
+    /// @inheritdoc IAuthorityRegistry
+    function retireAsset(bytes32 assetId) external {
+        Asset storage a = _ownedAsset(assetId);
+        if (a.retired) revert Authority_AssetRetired(assetId);
+        a.retired = true;
+        emit AssetRetired(assetId, msg.sender);
+    }
+
+    /// @inheritdoc IAuthorityRegistry
+    function asset(bytes32 assetId) external view returns (Asset memory) {
+        return _assets[assetId];
+    }
+
+    /// @inheritdoc IAuthorityRegistry
+    function computeAssetId(AssetSeal calldata seal) external view returns (bytes32 id) {
+        (id,) = _assetId(seal);
+    }
+
     // ------------------------------------------------------------------ views
 
     /// @inheritdoc IAuthorityRegistry
@@ -271,6 +325,60 @@ contract AuthorityRegistry is IAuthorityRegistry, Initializable, AccessControlUp
         delete _keyHolderPos[holder];
         delete _publicKeys[holder];
         emit KeyHolderRemoved(holder);
+    }
+
+    /// @dev The record of `assetId`, which the caller must own.
+    function _ownedAsset(bytes32 assetId) private view returns (Asset storage a) {
+        a = _assets[assetId];
+        if (a.owner == address(0)) revert Authority_UnknownAsset(assetId);
+        if (a.owner != msg.sender) revert Authority_NotAssetOwner(msg.sender);
+    }
+
+    /// @dev Recomputes the asset id of docs/keyshare.md from `seal`, this chain's id and the holders'
+    /// registered keys; returns it with the parameters hash.
+    function _assetId(AssetSeal calldata seal) private view returns (bytes32 id, bytes32 paramsHash) {
+        uint256 n = seal.holders.length;
+        uint256 nTokens = seal.tokens.length;
+        if (
+            nTokens == 0 || nTokens > _MAX_TOKENS || seal.tier == 0 || seal.tier > _MAX_TIER || n == 0
+                || n > _MAX_SHARES || seal.shareCommitments.length != n || seal.threshold == 0 || seal.threshold > n
+        ) revert Authority_BadAssetParams();
+        // Two abi.encode halves of static words concatenate to the single abi.encode of docs/keyshare.md.
+        paramsHash = keccak256(
+            bytes.concat(
+                abi.encode(
+                    _TAG_PARAMS,
+                    _MANIFEST_VERSION,
+                    block.chainid,
+                    keccak256(abi.encodePacked(seal.tokens)),
+                    seal.tier,
+                    seal.threshold,
+                    n
+                ),
+                abi.encode(
+                    seal.suiteHash,
+                    seal.chunkSize,
+                    seal.size,
+                    seal.ciphertextSha256,
+                    seal.keyCommitment,
+                    _holdersHash(seal.holders, seal.shareCommitments)
+                )
+            )
+        );
+        id = keccak256(abi.encode(_TAG_ASSET, paramsHash, seal.sharesHash));
+    }
+
+    /// @dev keccak256 of the slot leaves keccak256(abi.encode(uint8 index, address holder,
+    /// keccak256(registered public key), bytes32 commitment)), concatenated in slot order.
+    function _holdersHash(address[] calldata holders, bytes32[] calldata commitments) private view returns (bytes32) {
+        uint256 n = holders.length;
+        bytes32[] memory leaves = new bytes32[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            address h = holders[i];
+            if (_keyHolderPos[h] == 0) revert Authority_HolderNotRegistered(h);
+            leaves[i] = keccak256(abi.encode(i + 1, h, keccak256(_publicKeys[h]), commitments[i]));
+        }
+        return keccak256(abi.encodePacked(leaves));
     }
 
     function _checkAuthority(address account) private view {

@@ -16,6 +16,15 @@ pragma solidity 0.8.28;
 /// stop resolving as valid, it loses its key-holder registration, it can never hold a cell again,
 /// and anyone may evict it from its remaining cells. An account that holds no cell any more stops
 /// being a key holder; DIDs it issued stay valid (unless struck or revoked one by one).
+///
+/// Sealed assets (docs/keyshare.md): the owner of a sealed asset registers its public parameters
+/// under its asset id, first come. The registry recomputes the asset id from the manifest's
+/// parameters (chain id, accepted LAT tokens, tier, threshold, holders with their registered keys
+/// and share commitments, cipher, key commitment, encrypted-shares hash), so a record always
+/// describes exactly the manifest whose id it carries, and every holder is a registered key holder
+/// whose registered key is the one its share was sealed to. A record never changes; its owner may
+/// hand it over or retire it (holders then stop releasing). A new tier, token or holder set is a
+/// new seal with a new asset id.
 interface IAuthorityRegistry {
     /// @notice A held cell.
     struct Cell {
@@ -31,6 +40,56 @@ interface IAuthorityRegistry {
         uint64 updatedAt;
         bool revoked;
         bytes32 documentHash;
+    }
+
+    /// @notice A registered sealed asset.
+    /// @param owner May transfer or retire the record (the account that registered it, or its successor).
+    /// @param registeredAt Block timestamp of the registration.
+    /// @param tier Lowest LAT tier whose grants unlock the asset.
+    /// @param threshold Shares needed to rebuild the data key (t).
+    /// @param retired Set by the owner: holders release nothing more for the asset.
+    /// @param paramsHash The manifest's parameters hash (everything but the encrypted shares).
+    /// @param sharesHash keccak256 of the concatenated keccak256 of each encrypted share.
+    /// @param tokens LAT contracts whose grants are accepted.
+    /// @param holders Key holders in slot order (slot i + 1 is `holders[i]`, n = length).
+    struct Asset {
+        address owner;
+        uint64 registeredAt;
+        uint8 tier;
+        uint8 threshold;
+        bool retired;
+        bytes32 paramsHash;
+        bytes32 sharesHash;
+        address[] tokens;
+        address[] holders;
+    }
+
+    /// @notice A manifest's public parameters, from which `registerAsset` recomputes the asset id
+    /// (field meanings and hashing in docs/keyshare.md; the chain id is this chain's).
+    /// @param tokens Accepted LAT contracts, manifest order (1..64).
+    /// @param tier Lowest accepted tier (1..32).
+    /// @param threshold t (1..n).
+    /// @param holders Key holders in slot order (1..255); each must be a registered key holder
+    /// whose registered public key is the one its share is encrypted to.
+    /// @param shareCommitments The manifest's salted commitment of each slot's share, slot order.
+    /// @param suiteHash keccak256 of the cipher suite name.
+    /// @param chunkSize Plaintext bytes per authenticated chunk.
+    /// @param size Ciphertext size in bytes.
+    /// @param ciphertextSha256 SHA-256 of the ciphertext.
+    /// @param keyCommitment The manifest's commitment of the data key.
+    /// @param sharesHash keccak256 of the concatenated keccak256 of each encrypted share.
+    struct AssetSeal {
+        address[] tokens;
+        uint8 tier;
+        uint8 threshold;
+        address[] holders;
+        bytes32[] shareCommitments;
+        bytes32 suiteHash;
+        uint32 chunkSize;
+        uint64 size;
+        bytes32 ciphertextSha256;
+        bytes32 keyCommitment;
+        bytes32 sharesHash;
     }
 
     /// @notice Emitted when `holder` obtains `cell` by burning `burned` commitment tokens.
@@ -55,6 +114,14 @@ interface IAuthorityRegistry {
     event KeyHolderRemoved(address indexed holder);
     /// @notice Emitted when governance sets the commitment amount.
     event CommitAmountSet(uint256 amount);
+    /// @notice Emitted when `owner` registers the sealed asset `assetId`.
+    event AssetRegistered(
+        bytes32 indexed assetId, address indexed owner, uint8 tier, uint8 threshold, uint256 shares, bytes32 paramsHash
+    );
+    /// @notice Emitted when the owner of `assetId` hands it over to `to`.
+    event AssetTransferred(bytes32 indexed assetId, address indexed from, address indexed to);
+    /// @notice Emitted when the owner of `assetId` retires it.
+    event AssetRetired(bytes32 indexed assetId, address indexed owner);
 
     /// @notice A required address is zero.
     error Authority_ZeroAddress();
@@ -82,6 +149,21 @@ interface IAuthorityRegistry {
     error Authority_BadPublicKey();
     /// @notice The caller is not a key holder.
     error Authority_NotKeyHolder(address caller);
+    /// @notice An asset is already registered under this id.
+    error Authority_AssetExists(bytes32 assetId);
+    /// @notice No asset is registered under this id.
+    error Authority_UnknownAsset(bytes32 assetId);
+    /// @notice The caller does not own the asset record.
+    error Authority_NotAssetOwner(address caller);
+    /// @notice The asset is retired.
+    error Authority_AssetRetired(bytes32 assetId);
+    /// @notice The asset parameters are out of range (tokens 1..64, tier 1..32, holders 1..255,
+    /// one commitment per holder, threshold 1..n).
+    error Authority_BadAssetParams();
+    /// @notice A listed holder is not a registered key holder.
+    error Authority_HolderNotRegistered(address holder);
+    /// @notice The parameters do not hash to the asset id (wrong chain, other keys, other fields).
+    error Authority_AssetIdMismatch(bytes32 assetId, bytes32 computed);
 
     /// @notice Initializes a clone. Callable once.
     /// @param admin Governance (the guild's timelock): DEFAULT_ADMIN_ROLE, grants and revokes cells,
@@ -124,6 +206,25 @@ interface IAuthorityRegistry {
 
     /// @notice The caller stops being a key holder.
     function deregisterKeyHolder() external;
+
+    /// @notice Registers the sealed asset `assetId` with the caller as owner, after recomputing the id
+    /// from `seal` (with this chain's id and each holder's registered public key). First come: an id
+    /// can be registered once.
+    function registerAsset(bytes32 assetId, AssetSeal calldata seal) external;
+
+    /// @notice The owner hands the record of `assetId` over to `to` (not zero).
+    function transferAsset(bytes32 assetId, address to) external;
+
+    /// @notice The owner retires `assetId`: holders release no more shares of it. Irreversible.
+    function retireAsset(bytes32 assetId) external;
+
+    /// @notice The record of `assetId` (owner zero if not registered).
+    function asset(bytes32 assetId) external view returns (Asset memory);
+
+    /// @notice The asset id `seal` describes on this chain with the holders' current registered keys
+    /// (what `registerAsset` checks `assetId` against). Reverts like `registerAsset` on bad parameters
+    /// or an unregistered holder.
+    function computeAssetId(AssetSeal calldata seal) external view returns (bytes32);
 
     /// @notice The cell record (holder zero if free).
     function cell(string calldata name) external view returns (Cell memory);
