@@ -1,0 +1,236 @@
+// Package i8 provides the int8 matrix kernels of the proof-of-work forward
+// pass: small GEMMs with int32 accumulation fused with shift requantization,
+// ReLU, clamping and residual adds, and ReLU attention, all bit-exact with
+// the scalar reference (Go's wrapping int32 arithmetic, arithmetic right
+// shifts, clamps to int8).
+//
+// The fast path is AVX-512 VNNI assembly (VPDPBUSD on zmm registers, 64
+// multiply-adds per instruction); Fast reports whether it runs on this CPU.
+// Without it every kernel runs the pure-Go version in this file, which is
+// also what the tests compare the assembly against.
+//
+// # Layouts
+//
+// Activations of Tp = 16*blocks tokens ("lanes") and n features (n a
+// multiple of 4) are "packed": the 4 features 4g..4g+3 of token t are the 4
+// bytes at ((g*blocks + t/16)*16 + t%16)*4, so one 64-byte row holds a
+// feature group of 16 tokens, one token per 32-bit lane. Offset packing
+// stores x+128 as a uint8 (what VPDPBUSD's unsigned operand wants); signed
+// packing stores x. Interleaved storage (attention values, the broadcast
+// operand of a product that sums over tokens) is signed and puts 4
+// consecutive tokens of one feature in a 32-bit word: x[t][c] at
+// (c/4)*4*Tp + (t/4)*16 + (c%4)*4 + t%4.
+//
+// Because VPDPBUSD multiplies unsigned by signed bytes, a GEMM multiplies
+// offset activations (x+128) by signed weights and starts each accumulator at
+// -128 * (the weight row's sum): sum_j (x_j+128) w_j - 128 sum_j w_j equals
+// sum_j x_j w_j exactly in int32.
+package i8
+
+import "fmt"
+
+// Lanes is the number of tokens of one block: one zmm register of int32.
+const Lanes = 16
+
+// Epilogue flags of Gemm.
+const (
+	// ReLU clamps negative requantized values to zero.
+	ReLU = 1 << iota
+	// Signed stores signed packed output instead of offset packed output.
+	Signed
+	// Residual adds the requantized value to the value already in the output
+	// (in the output's format) with int8 saturation: out = clamp(out + v).
+	Residual
+	// Interleaved stores signed interleaved output (InterleavedIndex).
+	Interleaved
+)
+
+// Matrix is a weight matrix (Out x In, row-major in the source) laid out for
+// Gemm: for each tile of 16 outputs and each group g of 4 inputs, 64 bytes
+// holding W[o][4g..4g+3] for the tile's 16 outputs o. Bias is -128 times
+// each row's sum (the offset correction).
+type Matrix struct {
+	In, Out int
+	W       []int8
+	Bias    []int32
+}
+
+// Supported reports whether a matrix shape can be packed: In a multiple of
+// 4, Out a multiple of 16, both positive.
+func Supported(in, out int) bool { return in > 0 && out > 0 && in%4 == 0 && out%16 == 0 }
+
+// Pack lays out the row-major Out x In weights w for Gemm.
+func Pack(w []int8, in, out int) (Matrix, error) {
+	if !Supported(in, out) || len(w) != in*out {
+		return Matrix{}, fmt.Errorf("i8: cannot pack %d weights as %dx%d (in %% 4, out %% 16)", len(w), out, in)
+	}
+	m := Matrix{In: in, Out: out, W: make([]int8, in*out), Bias: make([]int32, out)}
+	groups := in / 4
+	for o := 0; o < out; o++ {
+		var sum int32
+		for j := 0; j < in; j++ {
+			v := w[o*in+j]
+			sum += int32(v)
+			tile, r, g, k := o/16, o%16, j/4, j%4
+			m.W[((tile*groups+g)*16+r)*4+k] = v
+		}
+		m.Bias[o] = -128 * sum
+	}
+	return m, nil
+}
+
+// PackedIndex is the byte offset of token t, feature c in a packed buffer
+// of blocks token blocks.
+func PackedIndex(t, c, blocks int) int { return ((c/4*blocks+t/16)*16+t%16)*4 + c%4 }
+
+// InterleavedIndex is the byte offset of token t, feature c in an
+// interleaved buffer of blocks token blocks.
+func InterleavedIndex(t, c, blocks int) int { return c/4*blocks*64 + t/4*16 + c%4*4 + t%4 }
+
+// GemmArgs are the operands of one fused layer over blocks token blocks.
+type GemmArgs struct {
+	M      *Matrix
+	In     []byte // offset packed, Tp x M.In
+	Out    []byte // Tp x M.Out, packed (offset or signed by flags) or interleaved
+	Blocks int
+	Shift  uint
+	Flags  int
+}
+
+func (a *GemmArgs) check() {
+	tp := a.Blocks * Lanes
+	if a.Blocks < 1 || len(a.In) < tp*a.M.In || len(a.Out) < tp*a.M.Out || a.Shift > 31 ||
+		len(a.M.W) != a.M.In*a.M.Out || len(a.M.Bias) != a.M.Out || !Supported(a.M.In, a.M.Out) {
+		panic("i8: gemm operands do not match")
+	}
+}
+
+// Gemm computes, for every token t < Tp and output o < Out,
+//
+//	v = act(sum_j x[t][j] * W[o][j], Shift, Flags&ReLU)   (int32 accumulation, >> Shift, clamp to int8)
+//	out[t][o] = v, or clamp(out[t][o] + v) with Residual
+//
+// in the output format the flags choose. It panics on mismatched operands.
+func Gemm(a *GemmArgs) {
+	a.check()
+	if Fast {
+		gemmFast(a)
+		return
+	}
+	GemmGo(a)
+}
+
+// GemmGo is the pure-Go Gemm.
+func GemmGo(a *GemmArgs) {
+	a.check()
+	m, nb := a.M, a.Blocks
+	tp, groups := nb*Lanes, m.In/4
+	for t := 0; t < tp; t++ {
+		for o := 0; o < m.Out; o++ {
+			acc := m.Bias[o]
+			tile, r := o/16, o%16
+			for g := 0; g < groups; g++ {
+				x := a.In[PackedIndex(t, 4*g, nb):]
+				w := m.W[((tile*groups+g)*16+r)*4:]
+				for k := 0; k < 4; k++ {
+					acc += int32(x[k]) * int32(w[k])
+				}
+			}
+			v := acc >> a.Shift
+			if a.Flags&ReLU != 0 {
+				v = max(v, 0)
+			}
+			v = clamp(v)
+			switch {
+			case a.Flags&Interleaved != 0:
+				a.Out[InterleavedIndex(t, o, nb)] = byte(int8(v))
+			default:
+				i := PackedIndex(t, o, nb)
+				if a.Flags&Residual != 0 {
+					v = clamp(v + unpack(a.Out[i], a.Flags&Signed != 0))
+				}
+				a.Out[i] = pack(v, a.Flags&Signed != 0)
+			}
+		}
+	}
+}
+
+// AttendArgs are the operands of ReLU attention over all heads.
+type AttendArgs struct {
+	Q      []byte // offset packed, Tp x d
+	K      []byte // signed packed, Tp x d
+	VT     []byte // interleaved, Tp x d; tokens past the real sequence must be 0
+	A      []byte // output, offset packed, Tp x d
+	S      []byte // scratch, at least 16*Tp bytes
+	Blocks int
+	Width  int // d
+	Heads  int // divides d, with d/Heads a multiple of 4
+	Score  uint
+	Mix    uint
+}
+
+func (a *AttendArgs) check() {
+	tp, d := a.Blocks*Lanes, a.Width
+	if a.Blocks < 1 || a.Heads < 1 || d%a.Heads != 0 || (d/a.Heads)%4 != 0 || a.Score > 31 || a.Mix > 31 ||
+		len(a.Q) < tp*d || len(a.K) < tp*d || len(a.VT) < tp*d || len(a.A) < tp*d || len(a.S) < 16*tp {
+		panic("i8: attention operands do not match")
+	}
+}
+
+// Attend computes, per head h and token i < Tp (c ranging over the head's
+// features, j over all Tp tokens),
+//
+//	s_ij  = act(sum_c q[i][c] k[j][c], Score, relu)   in [0, 127]
+//	a[i][c] = act(sum_j s_ij v[j][c], Mix)
+//
+// Padding tokens contribute nothing as long as their VT entries are zero.
+func Attend(a *AttendArgs) {
+	a.check()
+	if Fast {
+		attendFast(a)
+		return
+	}
+	AttendGo(a)
+}
+
+// AttendGo is the pure-Go Attend.
+func AttendGo(a *AttendArgs) {
+	a.check()
+	nb, d := a.Blocks, a.Width
+	tp, dh := nb*Lanes, d/a.Heads
+	s := make([]int32, tp)
+	for h := 0; h < a.Heads; h++ {
+		for i := 0; i < tp; i++ {
+			for j := 0; j < tp; j++ {
+				var acc int32
+				for c := h * dh; c < (h+1)*dh; c++ {
+					acc += unpack(a.Q[PackedIndex(i, c, nb)], false) * unpack(a.K[PackedIndex(j, c, nb)], true)
+				}
+				s[j] = clamp(max(acc>>a.Score, 0))
+			}
+			for c := h * dh; c < (h+1)*dh; c++ {
+				var acc int32
+				for j := 0; j < tp; j++ {
+					acc += s[j] * int32(int8(a.VT[InterleavedIndex(j, c, nb)]))
+				}
+				a.A[PackedIndex(i, c, nb)] = pack(clamp(acc>>a.Mix), false)
+			}
+		}
+	}
+}
+
+func clamp(v int32) int32 { return min(max(v, -128), 127) }
+
+func pack(v int32, signed bool) byte {
+	if signed {
+		return byte(int8(v))
+	}
+	return byte(v + 128)
+}
+
+func unpack(b byte, signed bool) int32 {
+	if signed {
+		return int32(int8(b))
+	}
+	return int32(b) - 128
+}
