@@ -7,10 +7,11 @@
 //
 // Everything on the nonce path is integer arithmetic with exactly the
 // semantics of zk/quant (int8 weights and activations, int32 accumulation,
-// requantization by an arithmetic right shift, ReLU, clamping), and weights,
-// inputs and the target come from zk/quant's MiMC counter-mode PRNG, so that
-// a gnark circuit can regenerate them from the public seed and prove any
-// sampled nonce bit-exactly. The design and its rationale are in docs/pow.md.
+// requantization by an arithmetic right shift, ReLU, clamping); weights and
+// the target come from a Poseidon2 counter-mode stream (derive.go) and inputs
+// from zk/quant's MiMC counter-mode PRNG, so that a gnark circuit can
+// regenerate them from the public seed and prove any sampled nonce
+// bit-exactly. The design and its rationale are in docs/pow.md.
 package pow
 
 import (
@@ -27,9 +28,9 @@ import (
 
 // Domain tags of the proof of work's MiMC messages (distinct from zk/quant's).
 const (
-	TagWeights = 0x647a7610 // seed of the weight stream: MiMC(TagWeights, seed, SpecWord)
+	TagWeights = 0x647a7610 // key of the weight stream: StreamKey(TagWeights, seed, spec)
 	TagInput   = 0x647a7611 // seed of a nonce's token stream: MiMC(TagInput, seed, miner, nonce)
-	TagTarget  = 0x647a7612 // seed of the target stream: MiMC(TagTarget, seed, SpecWord)
+	TagTarget  = 0x647a7612 // key of the target stream: StreamKey(TagTarget, seed, spec)
 )
 
 // Vocab is the number of token ids; a token is one byte of the PRNG stream.
@@ -160,31 +161,31 @@ func SeedElement(seed [32]byte) fr.Element {
 	return e
 }
 
-// NewModel derives the model of spec from seed. The weight stream is
-// MiMC-CTR with seed MiMC(TagWeights, seed, spec.Word()) and is consumed in
-// this order: token embeddings, position embeddings, then per block Q, K, V,
-// O, Up, Down. The target is the first Width values of the stream seeded by
-// MiMC(TagTarget, seed, spec.Word()).
+// NewModel derives the model of spec from seed (derivation version 2, see
+// derive.go). The weight stream is NewWeightStream(StreamKey(TagWeights,
+// seed, spec)) and is consumed in this order: token embeddings, position
+// embeddings, then per block Q, K, V, O, Up, Down. The target is the first
+// Width values of NewWeightStream(StreamKey(TagTarget, seed, spec)).
 func NewModel(spec Spec, seed fr.Element) (*Model, error) {
 	if err := spec.Check(); err != nil {
 		return nil, err
 	}
 	d, sh := spec.Width, spec.Shifts()
-	ws := quant.NewStream(quant.Hash(quant.Elem(TagWeights), seed, spec.Word()))
+	ws := NewWeightStream(StreamKey(TagWeights, seed, spec))
 	m := &Model{Spec: spec, Shifts: sh, Seed: seed}
 	m.TokEmb = ws.Int8s(Vocab * d)
 	m.PosEmb = ws.Int8s(spec.SeqLen * d)
 	m.Blocks = make([]Block, spec.Layers)
 	for i := range m.Blocks {
 		b := &m.Blocks[i]
-		b.Q = quant.RandomLayer(ws, quant.Shape{In: d, Out: d, Shift: sh.Proj})
-		b.K = quant.RandomLayer(ws, quant.Shape{In: d, Out: d, Shift: sh.Proj})
-		b.V = quant.RandomLayer(ws, quant.Shape{In: d, Out: d, Shift: sh.Proj})
-		b.O = quant.RandomLayer(ws, quant.Shape{In: d, Out: d, Shift: sh.Proj})
-		b.Up = quant.RandomLayer(ws, quant.Shape{In: d, Out: spec.FFN, Shift: sh.Up, ReLU: true})
-		b.Down = quant.RandomLayer(ws, quant.Shape{In: spec.FFN, Out: d, Shift: sh.Down})
+		b.Q = ws.layer(quant.Shape{In: d, Out: d, Shift: sh.Proj})
+		b.K = ws.layer(quant.Shape{In: d, Out: d, Shift: sh.Proj})
+		b.V = ws.layer(quant.Shape{In: d, Out: d, Shift: sh.Proj})
+		b.O = ws.layer(quant.Shape{In: d, Out: d, Shift: sh.Proj})
+		b.Up = ws.layer(quant.Shape{In: d, Out: spec.FFN, Shift: sh.Up, ReLU: true})
+		b.Down = ws.layer(quant.Shape{In: spec.FFN, Out: d, Shift: sh.Down})
 	}
-	m.Target = quant.NewStream(quant.Hash(quant.Elem(TagTarget), seed, spec.Word())).Int8s(d)
+	m.Target = NewWeightStream(StreamKey(TagTarget, seed, spec)).Int8s(d)
 	return m, nil
 }
 
