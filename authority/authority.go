@@ -1,7 +1,8 @@
 // Package authority provides a client for a guild's AuthorityRegistry:
 // claiming or granting jurisdiction cells (geohash prefixes), issuing,
-// updating and revoking DIDs, and registering as a key-share holder with a
-// public key. Rules and formats are in docs/authority.md.
+// updating and revoking DIDs, registering as a key-share holder with a
+// public key, and registering, transferring and retiring sealed assets.
+// Rules and formats are in docs/authority.md.
 package authority
 
 import (
@@ -287,4 +288,39 @@ func (r *Registry) CommitToken(ctx context.Context) (common.Address, error) {
 // CommitAmount reads the amount burned per claimed cell.
 func (r *Registry) CommitAmount(ctx context.Context) (*big.Int, error) {
 	return call(ctx, r.b, r.addr, "commitAmount", binding.PackCommitAmount(), binding.UnpackCommitAmount)
+}
+
+// AssetSeal is a manifest's public parameters, from which the registry
+// recomputes the asset id (keyshare.Manifest.AssetSeal builds it).
+type AssetSeal = authbind.IAuthorityRegistryAssetSeal
+
+// Asset is a registered sealed asset's record (owner zero if not registered).
+type Asset = authbind.IAuthorityRegistryAsset
+
+// RegisterAsset registers the sealed asset id with the signer as owner; the
+// registry reverts Authority_AssetIdMismatch unless seal hashes to id on this
+// chain with the holders' registered keys.
+func (r *Registry) RegisterAsset(ctx context.Context, opts *bind.TransactOpts, id common.Hash, seal AssetSeal) (*types.Receipt, error) {
+	return r.transact(ctx, opts, "register asset "+id.Hex(), binding.PackRegisterAsset(id, seal))
+}
+
+// TransferAsset hands the record of id over to to (owner only).
+func (r *Registry) TransferAsset(ctx context.Context, opts *bind.TransactOpts, id common.Hash, to common.Address) (*types.Receipt, error) {
+	return r.transact(ctx, opts, "transfer asset "+id.Hex(), binding.PackTransferAsset(id, to))
+}
+
+// RetireAsset retires id (owner only, irreversible): holders stop releasing it.
+func (r *Registry) RetireAsset(ctx context.Context, opts *bind.TransactOpts, id common.Hash) (*types.Receipt, error) {
+	return r.transact(ctx, opts, "retire asset "+id.Hex(), binding.PackRetireAsset(id))
+}
+
+// Asset reads the record of id (Owner zero if not registered).
+func (r *Registry) Asset(ctx context.Context, id common.Hash) (Asset, error) {
+	return call(ctx, r.b, r.addr, "asset "+id.Hex(), binding.PackAsset(id), binding.UnpackAsset)
+}
+
+// ComputeAssetID asks the registry which asset id seal describes.
+func (r *Registry) ComputeAssetID(ctx context.Context, seal AssetSeal) (common.Hash, error) {
+	id, err := call(ctx, r.b, r.addr, "computeAssetId", binding.PackComputeAssetId(seal), binding.UnpackComputeAssetId)
+	return common.Hash(id), err
 }

@@ -45,6 +45,19 @@ var (
 	ErrGrantAssetMismatch = errors.New("keyshare: grant is for another asset")
 	// ErrNotGrantHolder is returned when the requesting key is not the grant's holder.
 	ErrNotGrantHolder = errors.New("keyshare: requester is not the grant's holder")
+	// ErrAssetNotRegistered is returned, when the holder checks an
+	// AuthorityRegistry, for an asset with no on-chain record.
+	ErrAssetNotRegistered = errors.New("keyshare: asset not registered on chain")
+	// ErrAssetRetired is returned for an asset its owner retired on chain.
+	ErrAssetRetired = errors.New("keyshare: asset retired on chain")
+	// ErrAssetRecordMismatch is returned when the on-chain record of an asset
+	// does not describe the manifest (commitment, tier, threshold, tokens or
+	// holders differ), or does not list this holder in its slot.
+	ErrAssetRecordMismatch = errors.New("keyshare: on-chain asset record does not match the manifest")
+	// ErrHolderKeyMismatch is returned before registering an asset when a
+	// slot's address registered no key, or another key than the slot's, in
+	// the AuthorityRegistry.
+	ErrHolderKeyMismatch = errors.New("keyshare: holder's registered key is not the slot's key")
 	// ErrTierTooLow is returned when the grant's tier is below the asset's tier.
 	ErrTierTooLow = errors.New("keyshare: grant tier below the asset's tier")
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -79,6 +80,7 @@ type Holder struct {
 	signer   ReleaseSigner
 	grants   GrantChecker
 	log      ReleaseLog
+	assets   AssetRecords
 	logger   *slog.Logger
 	rand     io.Reader
 	mu       sync.Mutex // serializes log check-and-put so a release is made once
@@ -118,6 +120,13 @@ func (k KeySigner) SignTypedDataHash(_ context.Context, hash [32]byte) ([]byte, 
 // authority whose registered encryption key is not its account key, or
 // whose account key lives in a remote signer).
 func WithSigner(s ReleaseSigner) HolderOption { return func(h *Holder) { h.signer = s } }
+
+// WithAssetRecords makes the holder release only assets registered on chain
+// whose record matches the manifest, is not retired and lists this holder
+// in its slot; the grant's token and tier are checked against the record
+// too. Without it the manifest alone is trusted (it is self-authenticating
+// by its asset id, but nothing says its owner published it).
+func WithAssetRecords(r AssetRecords) HolderOption { return func(h *Holder) { h.assets = r } }
 
 // WithLogger sets the structured logger (slog.Default otherwise).
 func WithLogger(l *slog.Logger) HolderOption { return func(h *Holder) { h.logger = l } }
@@ -168,6 +177,10 @@ func (h *Holder) Release(ctx context.Context, m *Manifest, req *ReleaseRequest) 
 	if slot.Address != h.Address() {
 		return nil, fmt.Errorf("%w: slot %d is signed for by %s, this holder signs as %s", ErrNotAHolder, slot.Index, slot.Address.Hex(), h.Address().Hex())
 	}
+	record, err := h.checkRecord(ctx, m, slot)
+	if err != nil {
+		return nil, err
+	}
 	key := ReleaseKey{AssetID: m.AssetID, GrantID: req.GrantID, Index: slot.Index}
 	if prev, ok, err := h.log.Get(key); err != nil {
 		return nil, err
@@ -188,6 +201,10 @@ func (h *Holder) Release(ctx context.Context, m *Manifest, req *ReleaseRequest) 
 		return nil, fmt.Errorf("%w: grant %s belongs to %s, the request's key is %s", ErrNotGrantHolder, g.ID.Hex(), g.Holder.Hex(), buyer.Hex())
 	case g.Tier < m.Tier:
 		return nil, fmt.Errorf("%w: grant %s has tier %d, asset needs %d", ErrTierTooLow, g.ID.Hex(), g.Tier, m.Tier)
+	case record != nil && !slices.Contains(record.Tokens, g.Token):
+		return nil, fmt.Errorf("%w: grant %s comes from %s, which the on-chain record of asset %s does not list", ErrTokenNotAccepted, g.ID.Hex(), g.Token.Hex(), m.AssetID.Hex())
+	case record != nil && g.Tier < record.Tier:
+		return nil, fmt.Errorf("%w: grant %s has tier %d, the on-chain record of asset %s needs %d", ErrTierTooLow, g.ID.Hex(), g.Tier, m.AssetID.Hex(), record.Tier)
 	}
 	r, err := newRelease(ctx, m, slot, h.shareKey, h.signer, m.ChainID, g.Token, g.ID, buyerPub, h.rand)
 	if err != nil {
@@ -206,6 +223,25 @@ func (h *Holder) Release(ctx context.Context, m *Manifest, req *ReleaseRequest) 
 	h.logger.Info("key share released", "asset_id", m.AssetID.Hex(), "grant_id", g.ID.Hex(), "token", g.Token.Hex(),
 		"buyer", buyer.Hex(), "holder_index", slot.Index, "grant_block", g.BlockNumber)
 	return r, nil
+}
+
+// checkRecord reads the asset's on-chain record when the holder has a
+// registry and checks it against the manifest and this holder's slot.
+func (h *Holder) checkRecord(ctx context.Context, m *Manifest, slot *HolderShare) (*AssetRecord, error) {
+	if h.assets == nil {
+		return nil, nil
+	}
+	rec, err := h.assets.AssetRecord(ctx, m.AssetID)
+	if err != nil {
+		return nil, err
+	}
+	if err := rec.Check(m); err != nil {
+		return nil, err
+	}
+	if int(slot.Index) > len(rec.Holders) || rec.Holders[slot.Index-1] != h.Address() {
+		return nil, fmt.Errorf("%w: asset %s: the on-chain record does not list %s in slot %d", ErrAssetRecordMismatch, m.AssetID.Hex(), h.Address().Hex(), slot.Index)
+	}
+	return rec, nil
 }
 
 // replay serves a logged release to the buyer it was made for, and refuses
