@@ -19,6 +19,7 @@ type pipelineKind struct {
 var pipelineKinds = []pipelineKind{
 	{deliberationFlags, deliberationPipelineFromFlags},
 	{sharesFlags, sharesPipelineFromFlags},
+	{escrowSessionsFlags, escrowSessionsPipelineFromFlags},
 }
 
 // pipelineFlags returns the flags of every pipeline.
