@@ -66,8 +66,11 @@ type Config struct {
 	Confirmations uint64
 	// StartBlock is the first block the push watcher reads without a checkpoint.
 	StartBlock uint64
-	// AuthorityRegistry, when set, is checked at start: it must hold the
-	// share key's public key for the account that signs releases.
+	// AuthorityRegistry, when set, is checked at start (it must hold the
+	// share key's public key for the account that signs releases), and
+	// every release needs the asset's on-chain record there: registered,
+	// not retired, matching the manifest and listing this node in its slot,
+	// with the grant's token and tier accepted by the record.
 	AuthorityRegistry common.Address
 	// SignWithShareKey signs releases with the share key even when the
 	// relayer's signer could sign them (for manifests whose slot address is
@@ -105,6 +108,7 @@ type Pipeline struct {
 	txs     types.Signer
 	pushed  int
 	pushes  *prometheus.CounterVec
+	watch   *watcher.Watcher
 	started bool
 }
 
@@ -192,6 +196,11 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 			return err
 		}
 	}
+	var assets *keyshare.ChainAssets
+	if p.cfg.AuthorityRegistry != (common.Address{}) {
+		assets = keyshare.NewChainAssets(deps.Chain, p.cfg.AuthorityRegistry)
+		opts = append(opts, keyshare.WithAssetRecords(assets))
+	}
 	grants := keyshare.NewChainGrants(deps.Chain, deps.ChainID.Uint64(), p.cfg.Confirmations)
 	holder := keyshare.NewHolder(p.shareKey, grants, chainCheckedLog{ReleaseLog: flog, grants: grants, timeout: 30 * time.Second}, opts...)
 	manifests := keyshare.ManifestDir(p.cfg.ManifestDir)
@@ -212,7 +221,7 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 			_ = flog.Close()
 			return fmt.Errorf("%w: push needs a watcher", ErrConfig)
 		}
-		_, err := deps.NewWatcher(Name+"-grants", watcher.HandlerFuncs{Batch: p.handleBatch, Reorg: p.handleReorg},
+		w, err := deps.NewWatcher(Name+"-grants", watcher.HandlerFuncs{Batch: p.handleBatch, Reorg: p.handleReorg},
 			watcher.WithAddresses(p.cfg.Tokens...),
 			watcher.WithTopics([][]common.Hash{{lat.ABI.Events["AccessGranted"].ID}}),
 			watcher.WithConfirmations(p.cfg.Confirmations),
@@ -221,6 +230,7 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 			_ = flog.Close()
 			return fmt.Errorf("keyshares: grant watcher: %w", err)
 		}
+		p.watch = w
 	}
 	p.started = true
 	if shareAddr := crypto.PubkeyToAddress(p.shareKey.PublicKey); signer.Address() != shareAddr {
@@ -233,6 +243,9 @@ func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
 	}
 	for _, id := range mismatched {
 		logger.Warn("manifest names another signer for this node's share: its releases will be refused", "asset_id", id, "signer", signer.Address())
+	}
+	if assets != nil {
+		p.warnUnregistered(ctx, logger, assets)
 	}
 	logger.Info("share holder started", "assets_served", served, "signer", signer.Address(), "share_key_address", crypto.PubkeyToAddress(p.shareKey.PublicKey),
 		"releases_logged", flog.Len(), "push_tokens", len(p.cfg.Tokens), "confirmations", p.cfg.Confirmations)
@@ -267,6 +280,29 @@ func scanManifests(dir string, pub *ecdsa.PublicKey, signer common.Address) (int
 		}
 	}
 	return served, mismatched, nil
+}
+
+// warnUnregistered logs, for each manifest served, why its releases will be
+// refused when its on-chain record is missing, retired or different.
+func (p *Pipeline) warnUnregistered(ctx context.Context, logger *slog.Logger, assets *keyshare.ChainAssets) {
+	files, _ := filepath.Glob(filepath.Join(p.cfg.ManifestDir, "*.manifest.json"))
+	for _, f := range files {
+		id := common.HexToHash(strings.TrimSuffix(filepath.Base(f), ".manifest.json"))
+		m, err := keyshare.ManifestDir(p.cfg.ManifestDir).Manifest(ctx, id)
+		if err != nil {
+			continue
+		}
+		if _, ok := m.HolderByPublicKey(&p.shareKey.PublicKey); !ok {
+			continue
+		}
+		rec, err := assets.AssetRecord(ctx, id)
+		if err == nil {
+			err = rec.Check(m)
+		}
+		if err != nil {
+			logger.Warn("asset's on-chain record does not allow releases", "asset_id", id, "registry", assets.Registry(), "reason", err)
+		}
+	}
 }
 
 // checkRegistered compares the registry's key for account with the share key.
@@ -304,6 +340,19 @@ func (p *Pipeline) Pushed() int {
 	return p.pushed
 }
 
+// pushedThrough returns the last block the push watcher delivered and
+// checkpointed (false without push tokens or before the first delivery).
+func (p *Pipeline) pushedThrough() (uint64, bool) {
+	p.mu.Lock()
+	w := p.watch
+	p.mu.Unlock()
+	if w == nil {
+		return 0, false
+	}
+	cp, ok := w.Checkpoint()
+	return cp.Number, ok
+}
+
 func refuseWhenDraining(h http.Handler, draining func() bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if draining() {
@@ -337,6 +386,7 @@ var permanent = []error{
 	keyshare.ErrTokenNotAccepted, keyshare.ErrGrantAssetMismatch, keyshare.ErrNotGrantHolder,
 	keyshare.ErrTierTooLow, keyshare.ErrBuyerKeyUnavailable, keyshare.ErrBadManifest,
 	keyshare.ErrShareDecrypt, keyshare.ErrCommitmentMismatch, keyshare.ErrBadPublicKey,
+	keyshare.ErrAssetNotRegistered, keyshare.ErrAssetRetired, keyshare.ErrAssetRecordMismatch,
 }
 
 func (p *Pipeline) push(ctx context.Context, l types.Log) error {
