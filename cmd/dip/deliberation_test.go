@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -153,6 +155,118 @@ func TestDeliberationSimulateUsageErrors(t *testing.T) {
 			code, _, errOut := runDip(t, append(append([]string{}, base...), tt.args...)...)
 			if code != 2 || !strings.Contains(errOut, tt.wantErr) {
 				t.Fatalf("exit %d stderr %q, want 2 and %q", code, errOut, tt.wantErr)
+			}
+		})
+	}
+}
+
+// joinRelayer serves a real ingest on the wall clock and opens a one-round
+// session (2s + 2s from the next second) naming dev keys 3..6.
+func joinRelayer(t *testing.T) (url string, session common.Hash) {
+	t.Helper()
+	ctx := context.Background()
+	domain := dipmsg.NewDomain(big.NewInt(31337), common.HexToAddress("0x00000000000000000000000000000000000000D1"))
+	st, err := deliberation.OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	in, err := deliberation.NewIngest(ctx, deliberation.NewEngine(domain, []common.Address{devchain.DevKeyAddress(0)}, time.Now), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opens := uint64(time.Now().Unix()) + 2
+	m := &deliberation.Manifest{Target: common.HexToAddress("0x0000000000000000000000000000000000000E5C"), SubjectID: big.NewInt(3), Nonce: big.NewInt(1),
+		Credits: 36, Opens: opens, Rounds: []deliberation.Round{{ProposeUntil: opens + 2, ClosesAt: opens + 4}}}
+	for i := 3; i <= 6; i++ {
+		m.Participants = append(m.Participants, devchain.DevKeyAddress(i))
+	}
+	sm, err := deliberation.SignManifest(ctx, dipmsg.KeySigner{Key: devchain.DevKey(0)}, domain, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.AddSession(ctx, sm); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(deliberation.NewHandler(in, deliberation.WithLogger(slog.New(slog.DiscardHandler))))
+	t.Cleanup(srv.Close)
+	return srv.URL, m.ID()
+}
+
+// TestDeliberationSimulateJoin joins an existing session by id (dev key 3
+// proposes, 4..6 approve) and by following an escrow-sessions list (4..6
+// reject), each in real time (~5 s).
+func TestDeliberationSimulateJoin(t *testing.T) {
+	t.Parallel()
+	content := "0x" + strings.Repeat("ab", 32)
+	tests := []struct {
+		name string
+		args func(url string, session common.Hash) []string
+		want []string
+	}{
+		{"session", func(url string, session common.Hash) []string {
+			return []string{"--session", session.Hex(), "--propose", content, "--vote", "approve"}
+		}, []string{"round 0 proposals sent 1 accepted 1 rejected 0", "round 0 votes     sent 6 accepted 6 rejected 0",
+			"session: tally of round 0: 3 ballots, sums 18, score 1000000000000000000, winners " + devchain.DevKeyAddress(3).Hex()}},
+		{"follow", func(url string, session common.Hash) []string {
+			list := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				_ = json.NewEncoder(w).Encode(map[string]any{"orders": []map[string]string{
+					{"orderId": "3", "session": session.Hex(), "deliverer": devchain.DevKeyAddress(3).Hex(), "contentHash": content},
+				}})
+			}))
+			t.Cleanup(list.Close)
+			return []string{"--follow", "--follow-url", list.URL, "--follow-max", "1", "--follow-poll", "100ms", "--vote", "reject"}
+		}, []string{"order 3: session", "order 3: tally of round 0: 3 ballots, sums -18, score -1000000000000000000"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			url, session := joinRelayer(t)
+			args := append([]string{"deliberation", "simulate", "--relayer-url", url, "--chain-id", "31337",
+				"--settlement", "0x00000000000000000000000000000000000000D1", "--agent-dev-keys", "3,4,5,6"}, tt.args(url, session)...)
+			code, out, errOut := runDip(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(out, want) {
+					t.Errorf("stdout lacks %q:\n%s", want, out)
+				}
+			}
+		})
+	}
+}
+
+func TestDeliberationSimulateJoinUsageErrors(t *testing.T) {
+	t.Parallel()
+	keyFile := filepath.Join(t.TempDir(), "keys")
+	if err := os.WriteFile(keyFile, []byte("# test keys\nnot-a-key\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	id := "0x" + strings.Repeat("11", 32)
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string
+	}{
+		{"both modes", []string{"--session", id, "--follow"}, "exclude each other"},
+		{"bad vote", []string{"--session", id, "--vote", "maybe"}, "--vote"},
+		{"bad session", []string{"--session", "0x12"}, "--session"},
+		{"bad propose", []string{"--session", id, "--propose", "xyz"}, "--propose"},
+		{"propose with follow", []string{"--follow", "--propose", id}, "--propose goes with --session"},
+		{"dev keys on mainnet", []string{"--session", id, "--chain-id", "1", "--agent-dev-keys", "1"}, "chain id 1"},
+		{"bad dev key", []string{"--session", id, "--agent-dev-keys", "1,x"}, "--agent-dev-keys"},
+		{"bad key file", []string{"--session", id, "--agent-key-file", keyFile}, "line 2 is not a hex private key"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			code, _, errOut := runDip(t, append([]string{"deliberation", "simulate", "--relayer-url", "http://127.0.0.1:1"}, tt.args...)...)
+			if code == 0 || !strings.Contains(errOut, tt.wantErr) {
+				t.Fatalf("exit %d stderr %q, want failure with %q", code, errOut, tt.wantErr)
+			}
+			if strings.Contains(errOut, "not-a-key") {
+				t.Fatalf("stderr echoes the key file's content: %q", errOut)
 			}
 		})
 	}
