@@ -94,3 +94,22 @@ func BenchmarkIngest(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkVerify measures the signature and domain check alone (EIP-712
+// digest and secp256k1 recovery), the CPU-bound part of ingest, with one
+// goroutine per GOMAXPROCS: run with -cpu 1,2 for the per-core figure.
+func BenchmarkVerify(b *testing.B) {
+	in, envs := benchIngest(b, 1024)
+	var next atomic.Int64
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if err := in.Engine.Verify(envs[next.Add(1)%int64(len(envs))]); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "msgs/s")
+}
