@@ -216,7 +216,9 @@ func (m *Model) tokensInto(out []uint8, miner common.Address, nonce uint64) {
 }
 
 // Scratch holds a forward pass's buffers so that mining allocates nothing
-// per nonce. A Scratch belongs to one goroutine.
+// per nonce. A Scratch belongs to one goroutine. On CPUs with AVX-512 VNNI
+// it also caches the model's weights in the kernels' layout on first use
+// (fastforward.go), so a model's weights must not change after it has run.
 type Scratch struct {
 	tok           []uint8
 	x, q, k, v, a []int8 // SeqLen x Width
@@ -224,16 +226,21 @@ type Scratch struct {
 	t             []int8 // Width
 	s             []int8 // SeqLen (one row of scores)
 	y             []int8 // Width
+	fast          *fastScratch
 }
 
 // NewScratch returns buffers sized for the model.
 func (m *Model) NewScratch() *Scratch {
 	t, d := m.Spec.SeqLen, m.Spec.Width
-	return &Scratch{
+	sc := &Scratch{
 		tok: make([]uint8, t),
 		x:   make([]int8, t*d), q: make([]int8, t*d), k: make([]int8, t*d), v: make([]int8, t*d), a: make([]int8, t*d),
 		h: make([]int8, m.Spec.FFN), t: make([]int8, d), s: make([]int8, t), y: make([]int8, d),
 	}
+	if fastSpec(m.Spec) {
+		sc.fast = newFastScratch(m.Spec)
+	}
+	return sc
 }
 
 // matvec writes Activate(W x >> shift) of layer l into y.
@@ -261,7 +268,14 @@ func matvec(l *quant.Layer, x, y []int8) {
 //	  x_i = clamp(x_i + act(Wo a_i, Proj))
 //	  x_i = clamp(x_i + act(Wdown act(Wup x_i, Up, relu), Down))
 //	y[c] = act(sum_i x_i[c], Pool)                               (pooled over all positions)
+//
+// With AVX-512 VNNI and a spec the kernels support it runs on the int8
+// kernels of acip/pow/internal/i8 (fastforward.go); otherwise on the scalar
+// loops below. Both give the same bits.
 func (m *Model) Forward(tokens []uint8, sc *Scratch) []int8 {
+	if sc.fast != nil {
+		return m.forwardFast(tokens, sc)
+	}
 	sp, sh := m.Spec, m.Shifts
 	T, d := sp.SeqLen, sp.Width
 	dh := d / sp.Heads

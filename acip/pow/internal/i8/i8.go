@@ -159,9 +159,9 @@ func GemmGo(a *GemmArgs) {
 type AttendArgs struct {
 	Q      []byte // offset packed, Tp x d
 	K      []byte // signed packed, Tp x d
-	VT     []byte // interleaved, Tp x d; tokens past the real sequence must be 0
+	VT     []byte // interleaved, Tp x d, then VTSlack(Blocks) bytes; tokens past the real sequence must be 0
 	A      []byte // output, offset packed, Tp x d
-	S      []byte // scratch, at least 16*Tp bytes
+	S      []byte // scratch, at least AttendScratch(Blocks) bytes
 	Blocks int
 	Width  int // d
 	Heads  int // divides d, with d/Heads a multiple of 4
@@ -172,10 +172,19 @@ type AttendArgs struct {
 func (a *AttendArgs) check() {
 	tp, d := a.Blocks*Lanes, a.Width
 	if a.Blocks < 1 || a.Heads < 1 || d%a.Heads != 0 || (d/a.Heads)%4 != 0 || a.Score > 31 || a.Mix > 31 ||
-		len(a.Q) < tp*d || len(a.K) < tp*d || len(a.VT) < tp*d || len(a.A) < tp*d || len(a.S) < 16*tp {
+		len(a.Q) < tp*d || len(a.K) < tp*d || len(a.VT) < tp*d+VTSlack(a.Blocks) || len(a.A) < tp*d ||
+		len(a.S) < AttendScratch(a.Blocks) {
 		panic("i8: attention operands do not match")
 	}
 }
+
+// VTSlack is the number of bytes Attend may read (and ignore) past the
+// values: the mix works on 4 feature groups at a time.
+func VTSlack(blocks int) int { return 3 * 64 * blocks }
+
+// AttendScratch is the scratch Attend needs: one head's scores of a query
+// block and its offset corrections.
+func AttendScratch(blocks int) int { return 20 * blocks * Lanes }
 
 // Attend computes, per head h and token i < Tp (c ranging over the head's
 // features, j over all Tp tokens),
@@ -215,6 +224,56 @@ func AttendGo(a *AttendArgs) {
 				}
 				a.A[PackedIndex(i, c, nb)] = pack(clamp(acc>>a.Mix), false)
 			}
+		}
+	}
+}
+
+// EmbedArgs are the operands of the embedding layer.
+type EmbedArgs struct {
+	TokEmb []int8  // vocabulary x Width, row-major
+	Pos    []byte  // position embeddings, signed packed, Tp x Width, zero past the sequence
+	Tokens []uint8 // SeqLen token ids, each < len(TokEmb)/Width
+	Out    []byte  // offset packed, Tp x Width
+	Width  int     // a multiple of 4
+	Blocks int     // ceil(SeqLen/16)
+}
+
+func (a *EmbedArgs) check() {
+	tp, d := a.Blocks*Lanes, a.Width
+	if d < 4 || d%4 != 0 || len(a.Tokens) < 1 || len(a.Tokens) > tp || len(a.Tokens) <= tp-Lanes ||
+		len(a.Pos) < tp*d || len(a.Out) < tp*d || len(a.TokEmb) < d || len(a.TokEmb)/d > 1<<20 {
+		panic("i8: embedding operands do not match")
+	}
+	for _, t := range a.Tokens {
+		if int(t) >= len(a.TokEmb)/d {
+			panic("i8: token outside the embedding table")
+		}
+	}
+}
+
+// Embed writes x[t][c] = clamp(TokEmb[Tokens[t]][c] + Pos[t][c]) for every
+// token t < Tp; tokens past the sequence get clamp(0 + Pos[t][c]) = 0.
+func Embed(a *EmbedArgs) {
+	a.check()
+	if Fast {
+		embedFast(a)
+		return
+	}
+	EmbedGo(a)
+}
+
+// EmbedGo is the pure-Go Embed.
+func EmbedGo(a *EmbedArgs) {
+	a.check()
+	d, nb := a.Width, a.Blocks
+	for t := 0; t < nb*Lanes; t++ {
+		for c := 0; c < d; c++ {
+			var te int32
+			if t < len(a.Tokens) {
+				te = int32(a.TokEmb[int(a.Tokens[t])*d+c])
+			}
+			i := PackedIndex(t, c, nb)
+			a.Out[i] = pack(clamp(te+unpack(a.Pos[i], true)), false)
 		}
 	}
 }

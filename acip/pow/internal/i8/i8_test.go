@@ -217,7 +217,7 @@ func TestAttendMatchesScalar(t *testing.T) {
 			fill(k, rng, (mode+1)%4)
 			fill(v, rng, (mode+2)%4)
 			want := refAttend(q, k, v, tp, c.d, c.heads, c.score, c.mix)
-			vt := make([]byte, tp*c.d)
+			vt := make([]byte, tp*c.d+VTSlack(c.blocks))
 			for j := 0; j < tp; j++ {
 				for cc := 0; cc < c.d; cc++ {
 					vt[InterleavedIndex(j, cc, c.blocks)] = byte(v[j*c.d+cc])
@@ -233,7 +233,7 @@ func TestAttendMatchesScalar(t *testing.T) {
 				}
 				a := &AttendArgs{
 					Q: packRows(q, tp, c.d, false), K: packRows(k, tp, c.d, true), VT: vt,
-					A: make([]byte, tp*c.d), S: make([]byte, 16*tp),
+					A: make([]byte, tp*c.d), S: make([]byte, AttendScratch(c.blocks)),
 					Blocks: c.blocks, Width: c.d, Heads: c.heads, Score: c.score, Mix: c.mix,
 				}
 				a.check()
@@ -258,5 +258,47 @@ func TestPackRejectsShapes(t *testing.T) {
 	}
 	if _, err := Pack(make([]int8, 10), 4, 16); err == nil {
 		t.Errorf("Pack accepted a short weight slice")
+	}
+}
+
+func TestEmbedMatchesScalar(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, c := range []struct{ d, seq, vocab int }{{64, 16, 256}, {16, 8, 256}, {4, 1, 3}, {128, 33, 256}, {36, 20, 7}, {512, 256, 256}} {
+		for mode := 0; mode < 4; mode++ {
+			nb := (c.seq + Lanes - 1) / Lanes
+			tp := nb * Lanes
+			emb, pos := make([]int8, c.vocab*c.d), make([]int8, tp*c.d)
+			fill(emb, rng, mode)
+			fill(pos[:c.seq*c.d], rng, (mode+1)%4)
+			tok := make([]uint8, c.seq)
+			for i := range tok {
+				tok[i] = uint8(rng.UintN(uint(c.vocab)))
+			}
+			want := make([]int8, tp*c.d)
+			for i := 0; i < c.seq; i++ {
+				for cc := 0; cc < c.d; cc++ {
+					want[i*c.d+cc] = int8(min(max(int32(emb[int(tok[i])*c.d+cc])+int32(pos[i*c.d+cc]), -128), 127))
+				}
+			}
+			for _, k := range []struct {
+				name string
+				fn   func(*EmbedArgs)
+				ok   bool
+			}{{"go", EmbedGo, true}, {"vnni", embedFast, Fast}} {
+				if !k.ok {
+					continue
+				}
+				a := &EmbedArgs{TokEmb: emb, Pos: packRows(pos, tp, c.d, true), Tokens: tok, Out: make([]byte, tp*c.d), Width: c.d, Blocks: nb}
+				a.check()
+				k.fn(a)
+				got := gemmOut(a.Out, tp, c.d, 0)
+				for i := range want {
+					if got[i] != want[i] {
+						t.Fatalf("%s d%d seq%d mode %d: token %d feature %d = %d, want %d", k.name, c.d, c.seq, mode, i/c.d, i%c.d, got[i], want[i])
+					}
+				}
+			}
+		}
 	}
 }

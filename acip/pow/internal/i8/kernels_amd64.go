@@ -27,6 +27,23 @@ type attendRaw struct {
 	score, mix     int            // 64, 72
 }
 
+// embedRaw is EmbedArgs as the assembly reads it.
+type embedRaw struct {
+	tokEmb, pos, tokens, out unsafe.Pointer // 0, 8, 16, 24
+	width, seqLen, blocks    int            // 32, 40, 48
+}
+
+//go:noescape
+func embedVNNI(a *embedRaw)
+
+func embedFast(a *EmbedArgs) {
+	r := embedRaw{
+		tokEmb: unsafe.Pointer(&a.TokEmb[0]), pos: unsafe.Pointer(&a.Pos[0]), tokens: unsafe.Pointer(&a.Tokens[0]),
+		out: unsafe.Pointer(&a.Out[0]), width: a.Width, seqLen: len(a.Tokens), blocks: a.Blocks,
+	}
+	embedVNNI(&r)
+}
+
 //go:noescape
 func gemmVNNI(a *gemmRaw)
 

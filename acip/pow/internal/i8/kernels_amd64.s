@@ -202,17 +202,20 @@ nexttile:
 
 // func attendVNNI(a *attendRaw)
 //
-// Per head, per block of 16 query tokens i (DX = block*64): the scores of
-// four keys j at a time (Z0-Z3 = sum over the head of (q+128)*k, Z4-Z7 =
-// 128*sum k, the offset correction), requantized and packed as 4 bytes per
-// lane i (S, no offset: scores are in [0, 127]); then the mix, 4 features
-// at a time, broadcasting 4 consecutive values of one feature (interleaved
-// VT) against 4 consecutive scores of each lane.
+// Per head: corr[j] = 128 * sum over the head of k[j] (the offset
+// correction of the scores, one VPDPBUSD per feature group against a
+// register of ones), stored after S. Then per block of 16 query tokens i (DX
+// = block*64): the scores of 16 keys j at a time (Z0-Z15, lanes i =
+// sum (q+128)*k - corr[j]), requantized, clamped to [0, 127] and stored as
+// 4 bytes (4 consecutive j) per lane i in S; then the mix, up to 16 features
+// (4 groups) at a time: S rows against broadcast words of 4 consecutive j of
+// one feature (interleaved VT). Chunks past the head's last group compute
+// on the slack after VT and are not stored.
 //
 // Registers: R8 Q, R9 K, R10 VT, R11 A (all at the head's first group),
-// R12 S, R14 group stride, BX groups per head, DX block offset; heads left
-// in a local.
-TEXT ·attendVNNI(SB), NOSPLIT, $8-8
+// R12 S, R13 corr (S + 16*Tp), R14 group stride, BX groups per head, DX
+// query block offset; locals: heads left, K during the mix.
+TEXT ·attendVNNI(SB), NOSPLIT, $16-8
 	MOVQ a+0(FP), AX
 	MOVQ 0(AX), R8
 	MOVQ 8(AX), R9
@@ -221,6 +224,7 @@ TEXT ·attendVNNI(SB), NOSPLIT, $8-8
 	MOVQ 32(AX), R12
 	MOVQ 40(AX), R14
 	SHLQ $6, R14
+	LEAQ (R12)(R14*4), R13
 	MOVQ 48(AX), CX
 	MOVQ CX, heads-8(SP)
 	MOVQ 56(AX), BX
@@ -229,21 +233,38 @@ TEXT ·attendVNNI(SB), NOSPLIT, $8-8
 	MOVQ 72(AX), CX
 	VMOVQ CX, X24
 	VPXORD Z17, Z17, Z17
-	MOVL $0x80808080, CX
+	MOVL $0x01010101, CX
 	VPBROADCASTD CX, Z18
 	VMOVDQU64 shufmask<>(SB), Z19
-	VMOVDQU64 Z18, Z23
+	MOVL $0x80808080, CX
+	VPBROADCASTD CX, Z23
 
 headloop:
+	XORQ CX, CX
+
+corrloop:
+	VPXORD Z0, Z0, Z0
+	LEAQ (R9)(CX*1), SI
+	MOVQ BX, DI
+
+corrg:
+	VPDPBUSD (SI), Z18, Z0
+	ADDQ R14, SI
+	DECQ DI
+	JNZ  corrg
+	VPSLLD $7, Z0, Z0
+	VMOVDQU32 Z0, (R13)(CX*1)
+	ADDQ $64, CX
+	CMPQ CX, R14
+	JLT  corrloop
+
 	XORQ DX, DX
 
 ibloop:
-	MOVQ R9, DI
-	MOVQ R12, CX
-	MOVQ R14, R15
-	SHRQ $4, R15
+	XORQ CX, CX
+	MOVQ R12, R15
 
-jqloop:
+scoreblk:
 	VMOVDQA64 Z17, Z0
 	VMOVDQA64 Z17, Z1
 	VMOVDQA64 Z17, Z2
@@ -252,57 +273,135 @@ jqloop:
 	VMOVDQA64 Z17, Z5
 	VMOVDQA64 Z17, Z6
 	VMOVDQA64 Z17, Z7
+	VMOVDQA64 Z17, Z8
+	VMOVDQA64 Z17, Z9
+	VMOVDQA64 Z17, Z10
+	VMOVDQA64 Z17, Z11
+	VMOVDQA64 Z17, Z12
+	VMOVDQA64 Z17, Z13
+	VMOVDQA64 Z17, Z14
+	VMOVDQA64 Z17, Z15
 	LEAQ (R8)(DX*1), AX
-	MOVQ DI, SI
-	MOVQ BX, R13
+	LEAQ (R9)(CX*1), SI
+	MOVQ BX, DI
 
-ggloop:
+scoreg:
 	VMOVDQU32 (AX), Z16
 	VPDPBUSD.BCST 0(SI), Z16, Z0
 	VPDPBUSD.BCST 4(SI), Z16, Z1
 	VPDPBUSD.BCST 8(SI), Z16, Z2
 	VPDPBUSD.BCST 12(SI), Z16, Z3
-	VPDPBUSD.BCST 0(SI), Z18, Z4
-	VPDPBUSD.BCST 4(SI), Z18, Z5
-	VPDPBUSD.BCST 8(SI), Z18, Z6
-	VPDPBUSD.BCST 12(SI), Z18, Z7
+	VPDPBUSD.BCST 16(SI), Z16, Z4
+	VPDPBUSD.BCST 20(SI), Z16, Z5
+	VPDPBUSD.BCST 24(SI), Z16, Z6
+	VPDPBUSD.BCST 28(SI), Z16, Z7
+	VPDPBUSD.BCST 32(SI), Z16, Z8
+	VPDPBUSD.BCST 36(SI), Z16, Z9
+	VPDPBUSD.BCST 40(SI), Z16, Z10
+	VPDPBUSD.BCST 44(SI), Z16, Z11
+	VPDPBUSD.BCST 48(SI), Z16, Z12
+	VPDPBUSD.BCST 52(SI), Z16, Z13
+	VPDPBUSD.BCST 56(SI), Z16, Z14
+	VPDPBUSD.BCST 60(SI), Z16, Z15
 	ADDQ R14, AX
 	ADDQ R14, SI
-	DECQ R13
-	JNZ  ggloop
-	VPSUBD Z4, Z0, Z0
-	VPSUBD Z5, Z1, Z1
-	VPSUBD Z6, Z2, Z2
-	VPSUBD Z7, Z3, Z3
+	DECQ DI
+	JNZ  scoreg
+	VPSUBD.BCST 0(R13)(CX*1), Z0, Z0
+	VPSUBD.BCST 4(R13)(CX*1), Z1, Z1
+	VPSUBD.BCST 8(R13)(CX*1), Z2, Z2
+	VPSUBD.BCST 12(R13)(CX*1), Z3, Z3
+	VPSUBD.BCST 16(R13)(CX*1), Z4, Z4
+	VPSUBD.BCST 20(R13)(CX*1), Z5, Z5
+	VPSUBD.BCST 24(R13)(CX*1), Z6, Z6
+	VPSUBD.BCST 28(R13)(CX*1), Z7, Z7
+	VPSUBD.BCST 32(R13)(CX*1), Z8, Z8
+	VPSUBD.BCST 36(R13)(CX*1), Z9, Z9
+	VPSUBD.BCST 40(R13)(CX*1), Z10, Z10
+	VPSUBD.BCST 44(R13)(CX*1), Z11, Z11
+	VPSUBD.BCST 48(R13)(CX*1), Z12, Z12
+	VPSUBD.BCST 52(R13)(CX*1), Z13, Z13
+	VPSUBD.BCST 56(R13)(CX*1), Z14, Z14
+	VPSUBD.BCST 60(R13)(CX*1), Z15, Z15
 	VPSRAD X20, Z0, Z0
 	VPSRAD X20, Z1, Z1
 	VPSRAD X20, Z2, Z2
 	VPSRAD X20, Z3, Z3
+	VPSRAD X20, Z4, Z4
+	VPSRAD X20, Z5, Z5
+	VPSRAD X20, Z6, Z6
+	VPSRAD X20, Z7, Z7
+	VPSRAD X20, Z8, Z8
+	VPSRAD X20, Z9, Z9
+	VPSRAD X20, Z10, Z10
+	VPSRAD X20, Z11, Z11
+	VPSRAD X20, Z12, Z12
+	VPSRAD X20, Z13, Z13
+	VPSRAD X20, Z14, Z14
+	VPSRAD X20, Z15, Z15
 	VPMAXSD Z17, Z0, Z0
 	VPMAXSD Z17, Z1, Z1
 	VPMAXSD Z17, Z2, Z2
 	VPMAXSD Z17, Z3, Z3
+	VPMAXSD Z17, Z4, Z4
+	VPMAXSD Z17, Z5, Z5
+	VPMAXSD Z17, Z6, Z6
+	VPMAXSD Z17, Z7, Z7
+	VPMAXSD Z17, Z8, Z8
+	VPMAXSD Z17, Z9, Z9
+	VPMAXSD Z17, Z10, Z10
+	VPMAXSD Z17, Z11, Z11
+	VPMAXSD Z17, Z12, Z12
+	VPMAXSD Z17, Z13, Z13
+	VPMAXSD Z17, Z14, Z14
+	VPMAXSD Z17, Z15, Z15
 	PACK4(Z0, Z1, Z2, Z3)
 	VPSHUFB Z19, Z21, Z21
-	VMOVDQU32 Z21, (CX)
+	VMOVDQU32 Z21, (R15)
+	ADDQ $64, R15
+	PACK4(Z4, Z5, Z6, Z7)
+	VPSHUFB Z19, Z21, Z21
+	VMOVDQU32 Z21, (R15)
+	ADDQ $64, R15
+	PACK4(Z8, Z9, Z10, Z11)
+	VPSHUFB Z19, Z21, Z21
+	VMOVDQU32 Z21, (R15)
+	ADDQ $64, R15
+	PACK4(Z12, Z13, Z14, Z15)
+	VPSHUFB Z19, Z21, Z21
+	VMOVDQU32 Z21, (R15)
+	ADDQ $64, R15
 	ADDQ $64, CX
-	ADDQ $16, DI
-	DECQ R15
-	JNZ  jqloop
+	CMPQ CX, R14
+	JLT  scoreblk
 
+	MOVQ R9, kh-16(SP)
+	LEAQ (R14)(R14*2), R13
 	MOVQ R10, DI
 	LEAQ (R11)(DX*1), AX
-	MOVQ BX, R13
+	MOVQ BX, CX
 
-cgloop:
+mixchunk:
 	VMOVDQA64 Z17, Z0
 	VMOVDQA64 Z17, Z1
 	VMOVDQA64 Z17, Z2
 	VMOVDQA64 Z17, Z3
+	VMOVDQA64 Z17, Z4
+	VMOVDQA64 Z17, Z5
+	VMOVDQA64 Z17, Z6
+	VMOVDQA64 Z17, Z7
+	VMOVDQA64 Z17, Z8
+	VMOVDQA64 Z17, Z9
+	VMOVDQA64 Z17, Z10
+	VMOVDQA64 Z17, Z11
+	VMOVDQA64 Z17, Z12
+	VMOVDQA64 Z17, Z13
+	VMOVDQA64 Z17, Z14
+	VMOVDQA64 Z17, Z15
 	MOVQ R12, SI
 	MOVQ DI, R15
-	MOVQ R14, CX
-	SHRQ $4, CX
+	MOVQ R14, R9
+	SHRQ $4, R9
 
 mixloop:
 	VMOVDQU32 (SI), Z16
@@ -310,19 +409,55 @@ mixloop:
 	VPDPBUSD.BCST 4(R15), Z16, Z1
 	VPDPBUSD.BCST 8(R15), Z16, Z2
 	VPDPBUSD.BCST 12(R15), Z16, Z3
+	VPDPBUSD.BCST 0(R15)(R14*1), Z16, Z4
+	VPDPBUSD.BCST 4(R15)(R14*1), Z16, Z5
+	VPDPBUSD.BCST 8(R15)(R14*1), Z16, Z6
+	VPDPBUSD.BCST 12(R15)(R14*1), Z16, Z7
+	VPDPBUSD.BCST 0(R15)(R14*2), Z16, Z8
+	VPDPBUSD.BCST 4(R15)(R14*2), Z16, Z9
+	VPDPBUSD.BCST 8(R15)(R14*2), Z16, Z10
+	VPDPBUSD.BCST 12(R15)(R14*2), Z16, Z11
+	VPDPBUSD.BCST 0(R15)(R13*1), Z16, Z12
+	VPDPBUSD.BCST 4(R15)(R13*1), Z16, Z13
+	VPDPBUSD.BCST 8(R15)(R13*1), Z16, Z14
+	VPDPBUSD.BCST 12(R15)(R13*1), Z16, Z15
 	ADDQ $64, SI
 	ADDQ $16, R15
-	DECQ CX
+	DECQ R9
 	JNZ  mixloop
 	VPSRAD X24, Z0, Z0
 	VPSRAD X24, Z1, Z1
 	VPSRAD X24, Z2, Z2
 	VPSRAD X24, Z3, Z3
+	VPSRAD X24, Z4, Z4
+	VPSRAD X24, Z5, Z5
+	VPSRAD X24, Z6, Z6
+	VPSRAD X24, Z7, Z7
+	VPSRAD X24, Z8, Z8
+	VPSRAD X24, Z9, Z9
+	VPSRAD X24, Z10, Z10
+	VPSRAD X24, Z11, Z11
+	VPSRAD X24, Z12, Z12
+	VPSRAD X24, Z13, Z13
+	VPSRAD X24, Z14, Z14
+	VPSRAD X24, Z15, Z15
 	STORE4(Z0, Z1, Z2, Z3)
-	ADDQ R14, DI
-	DECQ R13
-	JNZ  cgloop
+	CMPQ CX, $1
+	JLE  mixdone
+	STORE4(Z4, Z5, Z6, Z7)
+	CMPQ CX, $2
+	JLE  mixdone
+	STORE4(Z8, Z9, Z10, Z11)
+	CMPQ CX, $3
+	JLE  mixdone
+	STORE4(Z12, Z13, Z14, Z15)
+	LEAQ (DI)(R14*4), DI
+	SUBQ $4, CX
+	JG   mixchunk
 
+mixdone:
+	MOVQ kh-16(SP), R9
+	LEAQ (R12)(R14*4), R13
 	ADDQ $64, DX
 	CMPQ DX, R14
 	JLT  ibloop
@@ -335,5 +470,66 @@ mixloop:
 	ADDQ AX, R11
 	DECQ heads-8(SP)
 	JNZ  headloop
+	VZEROUPPER
+	RET
+
+// func embedVNNI(a *embedRaw)
+//
+// x[t] = clamp(TokEmb[tok[t]] + PosEmb[t]) + 128, offset packed: per block
+// of 16 tokens and feature group g, one VPGATHERDD of the 4 bytes of every
+// token's embedding row, a saturating byte add of the signed packed
+// position embeddings, and the offset. Tokens past the sequence are masked
+// (their rows are 0 + 0).
+//
+// Registers: R8 packed positions, R9 tokens, R10 output, R11 tokens left,
+// R12 groups, R14 group stride, DX block offset, Z20 width, Z1 row offsets.
+TEXT ·embedVNNI(SB), NOSPLIT, $0-8
+	MOVQ a+0(FP), DI
+	MOVQ 8(DI), R8
+	MOVQ 16(DI), R9
+	MOVQ 24(DI), R10
+	MOVQ 32(DI), AX
+	VPBROADCASTD AX, Z20
+	MOVQ AX, R12
+	SHRQ $2, R12
+	MOVQ 40(DI), R11
+	MOVQ 48(DI), R14
+	SHLQ $6, R14
+	MOVL $0x80808080, AX
+	VPBROADCASTD AX, Z23
+	XORQ DX, DX
+
+embblk:
+	MOVQ R11, CX
+	CMPQ CX, $16
+	JLE  embmask
+	MOVQ $16, CX
+
+embmask:
+	MOVL $1, AX
+	SHLL CX, AX
+	DECL AX
+	KMOVW AX, K2
+	VPMOVZXBD.Z (R9), K2, Z1
+	VPMULLD Z20, Z1, Z1
+	MOVQ 0(DI), SI
+	MOVQ R12, CX
+	MOVQ DX, BX
+
+embg:
+	KMOVW K2, K1
+	VPXORD Z2, Z2, Z2
+	VPGATHERDD (SI)(Z1*1), K1, Z2
+	VPADDSB (R8)(BX*1), Z2, Z2
+	VPXORD Z23, Z2, Z2
+	VMOVDQU32 Z2, (R10)(BX*1)
+	ADDQ $4, SI
+	ADDQ R14, BX
+	DECQ CX
+	JNZ  embg
+	ADDQ $16, R9
+	ADDQ $64, DX
+	SUBQ $16, R11
+	JG   embblk
 	VZEROUPPER
 	RET

@@ -7,6 +7,7 @@ var Fast = false
 
 func gemmFast(a *GemmArgs)     { GemmGo(a) }
 func attendFast(a *AttendArgs) { AttendGo(a) }
+func embedFast(a *EmbedArgs)   { EmbedGo(a) }
 
 func peak512(int) {}
 func peak256(int) {}

@@ -24,6 +24,35 @@ func MeasurePeak256(d time.Duration) float64 {
 	return measure(d, peak256, PeakMACs256)
 }
 
+// PeakRound runs one short round (about 20 us) of the zmm loop and returns
+// its multiply-adds, so that callers can alternate it with the code they
+// compare against the peak (BestRates).
+func PeakRound() int {
+	const iters = 1 << 12
+	peak512(iters)
+	return iters * PeakMACs512
+}
+
+// BestRates alternates rounds of a and b for about d and returns the best
+// rate of each (units per second, each round returning its units done).
+// Taking the best round filters out the time other processes take from a
+// loaded machine; alternating exposes both to the same conditions.
+func BestRates(d time.Duration, a, b func() int) (ra, rb float64) {
+	for end := time.Now().Add(d); time.Now().Before(end); {
+		for i, f := range []func() int{a, b} {
+			start := time.Now()
+			n := f()
+			r := float64(n) / time.Since(start).Seconds()
+			if i == 0 {
+				ra = max(ra, r)
+			} else {
+				rb = max(rb, r)
+			}
+		}
+	}
+	return ra, rb
+}
+
 func measure(d time.Duration, loop func(int), macs int) float64 {
 	if !Fast {
 		return 0

@@ -1,0 +1,131 @@
+package pow
+
+import (
+	"encoding/binary"
+
+	"github.com/dip-market/dip/acip/pow/internal/i8"
+	"github.com/dip-market/dip/zk/quant"
+)
+
+// fastSpec reports whether the forward pass of spec runs on the i8 kernels:
+// they need AVX-512 VNNI (i8.Fast), widths that are multiples of 16 and
+// heads of a multiple of 4 features. Any sequence length works (it is
+// padded to a multiple of 16 tokens). Other specs use the scalar loops.
+func fastSpec(sp Spec) bool {
+	return i8.Fast && sp.Width%16 == 0 && sp.FFN%16 == 0 && (sp.Width/sp.Heads)%4 == 0
+}
+
+// fastBlock is one block's weights in the i8 kernels' layout.
+type fastBlock struct {
+	q, k, v, o, up, down i8.Matrix
+}
+
+// fastScratch holds the kernel-layout weights of one model (packed once,
+// on the first forward pass with this scratch) and the packed activations.
+type fastScratch struct {
+	model  *Model
+	spec   Spec
+	blocks []fastBlock
+	nb     int    // token blocks of 16: the sequence padded
+	pos    []byte // position embeddings, signed packed, zero past the sequence
+	x      []byte // residual stream, offset packed, Tp x d
+	q      []byte // offset packed
+	k      []byte // signed packed
+	vt     []byte // interleaved
+	a      []byte // attention output, offset packed
+	h      []byte // FFN hidden, offset packed, Tp x FFN
+	s      []byte // attention scores of one head and query block
+}
+
+func newFastScratch(sp Spec) *fastScratch {
+	nb := (sp.SeqLen + i8.Lanes - 1) / i8.Lanes
+	tp, d := nb*i8.Lanes, sp.Width
+	buf := func(n int) []byte { return make([]byte, n) }
+	return &fastScratch{spec: sp, nb: nb, pos: buf(tp * d), x: buf(tp * d), q: buf(tp * d), k: buf(tp * d),
+		vt: buf(tp*d + i8.VTSlack(nb)), a: buf(tp * d), h: buf(tp * sp.FFN), s: buf(i8.AttendScratch(nb))}
+}
+
+// load lays out m's weights for the kernels (about 0.1 ms for the default
+// model). The scratch keeps them until it is used with another model.
+func (f *fastScratch) load(m *Model) {
+	pack := func(l *quant.Layer) i8.Matrix {
+		p, err := i8.Pack(l.W, l.In, l.Out)
+		if err != nil {
+			panic(err) // fastSpec admitted the shape
+		}
+		return p
+	}
+	f.blocks = make([]fastBlock, len(m.Blocks))
+	for i := range m.Blocks {
+		b := &m.Blocks[i]
+		f.blocks[i] = fastBlock{q: pack(&b.Q), k: pack(&b.K), v: pack(&b.V), o: pack(&b.O), up: pack(&b.Up), down: pack(&b.Down)}
+	}
+	d := m.Spec.Width
+	for t := 0; t < m.Spec.SeqLen; t++ {
+		for c := 0; c < d; c++ {
+			f.pos[i8.PackedIndex(t, c, f.nb)] = byte(m.PosEmb[t*d+c])
+		}
+	}
+	clear(f.vt)
+	f.model = m
+}
+
+// forwardFast is Forward on the i8 kernels: the same values, bit for bit
+// (TestForwardMatchesQuantReference runs both paths).
+func (m *Model) forwardFast(tokens []uint8, sc *Scratch) []int8 {
+	f := sc.fast
+	if f.model != m {
+		if m.Spec != f.spec {
+			panic("pow: scratch used with a model of another spec")
+		}
+		f.load(m)
+	}
+	sp, sh := m.Spec, m.Shifts
+	T, d, nb := sp.SeqLen, sp.Width, f.nb
+	i8.Embed(&i8.EmbedArgs{TokEmb: m.TokEmb, Pos: f.pos, Tokens: tokens[:T], Out: f.x, Width: d, Blocks: nb})
+	for bi := range f.blocks {
+		b := &f.blocks[bi]
+		i8.Gemm(&i8.GemmArgs{M: &b.q, In: f.x, Out: f.q, Blocks: nb, Shift: sh.Proj})
+		i8.Gemm(&i8.GemmArgs{M: &b.k, In: f.x, Out: f.k, Blocks: nb, Shift: sh.Proj, Flags: i8.Signed})
+		i8.Gemm(&i8.GemmArgs{M: &b.v, In: f.x, Out: f.vt, Blocks: nb, Shift: sh.Proj, Flags: i8.Interleaved})
+		// Padding tokens must not be mixed in: their values are zero.
+		for t := T; t < nb*i8.Lanes; t++ {
+			for c := 0; c < d; c++ {
+				f.vt[i8.InterleavedIndex(t, c, nb)] = 0
+			}
+		}
+		i8.Attend(&i8.AttendArgs{Q: f.q, K: f.k, VT: f.vt, A: f.a, S: f.s, Blocks: nb, Width: d, Heads: sp.Heads,
+			Score: sh.Score, Mix: sh.Mix})
+		i8.Gemm(&i8.GemmArgs{M: &b.o, In: f.a, Out: f.x, Blocks: nb, Shift: sh.Proj, Flags: i8.Residual})
+		i8.Gemm(&i8.GemmArgs{M: &b.up, In: f.x, Out: f.h, Blocks: nb, Shift: sh.Up, Flags: i8.ReLU})
+		i8.Gemm(&i8.GemmArgs{M: &b.down, In: f.h, Out: f.x, Blocks: nb, Shift: sh.Down, Flags: i8.Residual})
+	}
+	// Pool: per feature group, sum the offset bytes of the real tokens in
+	// 16-bit lanes of a uint64 (two tokens per word, at most 128*255 per
+	// lane), then remove the offset.
+	const lanes = 0x00ff00ff00ff00ff
+	stride := nb * 64 // bytes between feature groups of a packed buffer
+	for g := 0; g < d/4; g++ {
+		col := f.x[g*stride : g*stride+4*T]
+		var even, odd uint64 // features 4g, 4g+2 and 4g+1, 4g+3
+		i := 0
+		for ; i+8 <= len(col); i += 8 {
+			w := binary.LittleEndian.Uint64(col[i:])
+			even += w & lanes
+			odd += (w >> 8) & lanes
+		}
+		if i < len(col) {
+			w := uint64(binary.LittleEndian.Uint32(col[i:]))
+			even += w & lanes
+			odd += (w >> 8) & lanes
+		}
+		sums := [4]uint64{
+			even&0xffff + even>>32&0xffff, odd&0xffff + odd>>32&0xffff,
+			even>>16&0xffff + even>>48, odd>>16&0xffff + odd>>48,
+		}
+		for k, s := range sums {
+			sc.y[4*g+k] = quant.Activate(int32(s)-128*int32(T), sh.Pool, false)
+		}
+	}
+	return sc.y
+}

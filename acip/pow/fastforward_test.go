@@ -1,0 +1,74 @@
+package pow
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/dip-market/dip/acip/pow/internal/i8"
+)
+
+// Property: the kernel forward pass (when this CPU runs it) and the scalar
+// loops both equal the zk/quant reference, on specs that exercise padding
+// (sequence lengths that are not multiples of 16), several token blocks,
+// several head widths and extreme tokens.
+func TestForwardKernelsMatchScalar(t *testing.T) {
+	t.Parallel()
+	if !i8.Fast {
+		t.Log("no AVX-512 VNNI: only the scalar path runs")
+	}
+	specs := []Spec{
+		DefaultSpec,
+		{Width: 16, Layers: 1, Heads: 4, SeqLen: 1, FFN: 16},
+		{Width: 32, Layers: 2, Heads: 2, SeqLen: 20, FFN: 48},
+		{Width: 64, Layers: 1, Heads: 16, SeqLen: 33, FFN: 128},
+		{Width: 128, Layers: 1, Heads: 2, SeqLen: 16, FFN: 64},
+		{Width: 48, Layers: 3, Heads: 3, SeqLen: 16, FFN: 32},
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for si, sp := range specs {
+		m, err := NewModel(sp, SeedElement(seedFromUint64(uint64(si)+100)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fastSpec(sp) != i8.Fast {
+			t.Fatalf("spec %v: kernels not selected", sp)
+		}
+		fast, scalar := m.NewScratch(), m.NewScratch()
+		scalar.fast = nil
+		for trial := 0; trial < 12; trial++ {
+			tok := make([]uint8, sp.SeqLen)
+			for i := range tok {
+				switch trial {
+				case 0:
+					tok[i] = 0
+				case 1:
+					tok[i] = 255
+				default:
+					tok[i] = uint8(rng.UintN(256))
+				}
+			}
+			want := string(int8Bytes(refForward(t, m, tok)))
+			if got := string(int8Bytes(m.Forward(tok, fast))); got != want {
+				t.Fatalf("spec %v trial %d: kernel forward differs from the reference", sp, trial)
+			}
+			if got := string(int8Bytes(m.Forward(tok, scalar))); got != want {
+				t.Fatalf("spec %v trial %d: scalar forward differs from the reference", sp, trial)
+			}
+		}
+	}
+}
+
+// A scratch follows the model it is used with: weights of another model of
+// the same spec are re-laid out, not reused.
+func TestScratchFollowsModel(t *testing.T) {
+	t.Parallel()
+	a, _ := NewModel(tinySpec, SeedElement(seedFromUint64(1)))
+	b, _ := NewModel(tinySpec, SeedElement(seedFromUint64(2)))
+	sc := a.NewScratch()
+	tok := a.Tokens(CalibrationMiner, 3)
+	a.Forward(tok, sc)
+	got := string(int8Bytes(b.Forward(tok, sc)))
+	if want := string(int8Bytes(refForward(t, b, tok))); got != want {
+		t.Fatalf("forward with a scratch of another model differs from the reference")
+	}
+}

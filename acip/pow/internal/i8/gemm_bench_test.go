@@ -1,0 +1,66 @@
+package i8
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+)
+
+// BenchmarkGemm is one fused layer of the default model's shapes (16
+// tokens), in multiply-adds per second.
+func BenchmarkGemm(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	for _, sh := range [][3]int{{64, 64, 1}, {64, 128, 1}, {128, 64, 1}, {512, 512, 1}} {
+		in, out, nb := sh[0], sh[1], sh[2]
+		b.Run(fmt.Sprintf("%dx%d_T%d", out, in, nb*Lanes), func(b *testing.B) {
+			w, x := make([]int8, in*out), make([]int8, nb*Lanes*in)
+			fill(w, rng, 0)
+			fill(x, rng, 0)
+			m, _ := Pack(w, in, out)
+			a := &GemmArgs{M: &m, In: packRows(x, nb*Lanes, in, false), Out: make([]byte, nb*Lanes*out), Blocks: nb, Shift: 10}
+			for b.Loop() {
+				Gemm(a)
+			}
+			macs := in * out * nb * Lanes
+			b.ReportMetric(float64(b.N)*float64(macs)/b.Elapsed().Seconds()/1e9, "GMAC/s")
+			reportBest(b, func() int { Gemm(a); return macs })
+		})
+	}
+}
+
+// BenchmarkAttend is the default model's attention (d 64, 4 heads, 16 tokens).
+func BenchmarkAttend(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const d, tp = 64, 16
+	q, k, v := make([]int8, tp*d), make([]int8, tp*d), make([]int8, tp*d)
+	fill(q, rng, 0)
+	fill(k, rng, 0)
+	fill(v, rng, 0)
+	a := &AttendArgs{Q: packRows(q, tp, d, false), K: packRows(k, tp, d, true), VT: append(packRows(v, tp, d, true), make([]byte, VTSlack(1))...),
+		A: make([]byte, tp*d), S: make([]byte, AttendScratch(1)), Blocks: 1, Width: d, Heads: 4, Score: 13, Mix: 8}
+	for b.Loop() {
+		Attend(a)
+	}
+	b.ReportMetric(float64(b.N)*float64(2*tp*tp*d)/b.Elapsed().Seconds()/1e9, "GMAC/s")
+	reportBest(b, func() int { Attend(a); return 2 * tp * tp * d })
+}
+
+// reportBest reports the best-round rate of one call repeated for ~20 us
+// and its share of the best-round peak, alternating the two (BestRates).
+func reportBest(b *testing.B, call func() int) {
+	if !Fast {
+		return
+	}
+	b.StopTimer()
+	round := func() int {
+		n := 0
+		for start := time.Now(); time.Since(start) < 20*time.Microsecond; {
+			n += call()
+		}
+		return n
+	}
+	rk, rp := BestRates(200*time.Millisecond, round, PeakRound)
+	b.ReportMetric(rk/1e9, "best-GMAC/s")
+	b.ReportMetric(100*rk/rp, "best-%peak")
+}
