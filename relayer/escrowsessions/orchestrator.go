@@ -269,17 +269,19 @@ func (o *Orchestrator) build(ctx context.Context, d *Delivery, rec *Record) (str
 		return "", fmt.Errorf("escrowsessions: read acceptances of order %s: %w", d.OrderID, err)
 	}
 	expert := map[common.Address]bool{}
-	var participants []common.Address
 	for _, a := range acc {
 		if !expert[a.Expert] {
 			expert[a.Expert] = true
-			participants = append(participants, a.Expert)
 			rec.Experts = append(rec.Experts, a.Expert.Hex())
 		}
 	}
 	if !expert[d.Expert] {
 		return fmt.Sprintf("deliverer %s is not an expert of the order", d.Expert.Hex()), nil
 	}
+	// The deliverer proposes the delivery; the other experts stay out: a
+	// second expert proposal would split the votes and lower the winner's
+	// conviction (the score), and a party should not vote on its own work.
+	participants := []common.Address{d.Expert}
 	var skipped []string
 	for _, e := range o.Evaluators {
 		if expert[e] || e == ord.Buyer {

@@ -181,6 +181,8 @@ func TestHandleBatch(t *testing.T) {
 		wantErr    bool
 	}{
 		{"valid", ok(), deliveredLog(t, 1, expertAddr, content, now+86400), evalAddrs, StatePending, "", false},
+		{"second expert left out", &fakeEscrow{state: escrow.StateDelivered, content: content, experts: []common.Address{common.HexToAddress("0xE2"), expertAddr}},
+			deliveredLog(t, 1, expertAddr, content, now+86400), append([]common.Address{common.HexToAddress("0xE2")}, evalAddrs...), StatePending, "", false},
 		{"unknown order", ok(), deliveredLog(t, 99, expertAddr, content, now+86400), evalAddrs, StateIgnored, "unknown order 99", false},
 		{"released", &fakeEscrow{state: escrow.StateReleased, content: content, experts: []common.Address{expertAddr}},
 			deliveredLog(t, 1, expertAddr, content, now+86400), evalAddrs, StateIgnored, "order is Released, not Delivered", false},
