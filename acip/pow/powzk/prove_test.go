@@ -70,3 +70,37 @@ func TestNonceCircuitGroth16(t *testing.T) {
 		t.Fatalf("invalid nonce %d (distance %d > %d) proven", invalidNonce, invalidDist, p.Threshold)
 	}
 }
+
+// A real Groth16 proof of a batch of two nonces verifies with its one public
+// input (the statement) and not with the statement of other items.
+func TestBatchCircuitGroth16(t *testing.T) {
+	t.Parallel()
+	p, items := batchItems(t, microSpec, 3)
+	ccs, err := frontend.Compile(field, r1cs.NewBuilder, NewBatch(p.Spec, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := groth16.Setup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := frontend.NewWitness(AssignBatch(p, items[:2]), field)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := groth16.Prove(ccs, pk, w)
+	if err != nil {
+		t.Fatalf("prove batch: %v", err)
+	}
+	pub, err := w.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(proof, vk, pub); err != nil {
+		t.Fatalf("verify batch: %v", err)
+	}
+	other, _ := frontend.NewWitness(AssignBatch(p, items[1:]), field, frontend.PublicOnly())
+	if err := groth16.Verify(proof, vk, other); err == nil {
+		t.Fatal("batch proof verifies for other items")
+	}
+}
