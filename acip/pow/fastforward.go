@@ -15,17 +15,12 @@ func fastSpec(sp Spec) bool {
 	return i8.Fast && sp.Width%16 == 0 && sp.FFN%16 == 0 && (sp.Width/sp.Heads)%4 == 0
 }
 
-// fastBlock is one block's weights in the i8 kernels' layout.
-type fastBlock struct {
-	q, k, v, o, up, down i8.Matrix
-}
-
 // fastScratch holds the kernel-layout weights of one model (packed once,
 // on the first forward pass with this scratch) and the packed activations.
 type fastScratch struct {
 	model  *Model
 	spec   Spec
-	blocks []fastBlock
+	prog   i8.Program // every block's layers and attention
 	nb     int    // token blocks of 16: the sequence padded
 	pos    []byte // position embeddings, signed packed, zero past the sequence
 	x      []byte // residual stream, offset packed, Tp x d
@@ -46,32 +41,53 @@ func newFastScratch(sp Spec) *fastScratch {
 }
 
 // load lays out m's weights for the kernels (about 0.1 ms for the default
-// model). The scratch keeps them until it is used with another model.
+// model) and builds the program of the blocks. The scratch keeps them until
+// it is used with another model.
 func (f *fastScratch) load(m *Model) {
-	pack := func(l *quant.Layer) i8.Matrix {
+	pack := func(l *quant.Layer) *i8.Matrix {
 		p, err := i8.Pack(l.W, l.In, l.Out)
 		if err != nil {
 			panic(err) // fastSpec admitted the shape
 		}
-		return p
+		return &p
 	}
-	f.blocks = make([]fastBlock, len(m.Blocks))
-	for i := range m.Blocks {
-		b := &m.Blocks[i]
-		f.blocks[i] = fastBlock{q: pack(&b.Q), k: pack(&b.K), v: pack(&b.V), o: pack(&b.O), up: pack(&b.Up), down: pack(&b.Down)}
-	}
-	d := m.Spec.Width
-	for t := 0; t < m.Spec.SeqLen; t++ {
+	sp, sh, nb := m.Spec, m.Shifts, f.nb
+	T, d := sp.SeqLen, sp.Width
+	for t := 0; t < T; t++ {
 		for c := 0; c < d; c++ {
-			f.pos[i8.PackedIndex(t, c, f.nb)] = byte(m.PosEmb[t*d+c])
+			f.pos[i8.PackedIndex(t, c, nb)] = byte(m.PosEmb[t*d+c])
 		}
 	}
 	clear(f.vt)
+	// Padding tokens must not be mixed in: their values are zero.
+	zeroPad := func() {
+		for t := T; t < nb*i8.Lanes; t++ {
+			for c := 0; c < d; c++ {
+				f.vt[i8.InterleavedIndex(t, c, nb)] = 0
+			}
+		}
+	}
+	f.prog = i8.Program{}
+	p := &f.prog
+	for i := range m.Blocks {
+		b := &m.Blocks[i]
+		p.Gemm(i8.GemmArgs{M: pack(&b.Q), In: f.x, Out: f.q, Blocks: nb, Shift: sh.Proj})
+		p.Gemm(i8.GemmArgs{M: pack(&b.K), In: f.x, Out: f.k, Blocks: nb, Shift: sh.Proj, Flags: i8.Signed})
+		p.Gemm(i8.GemmArgs{M: pack(&b.V), In: f.x, Out: f.vt, Blocks: nb, Shift: sh.Proj, Flags: i8.Interleaved})
+		if T%i8.Lanes != 0 {
+			p.Func(zeroPad)
+		}
+		p.Attend(i8.AttendArgs{Q: f.q, K: f.k, VT: f.vt, A: f.a, S: f.s, Blocks: nb, Width: d, Heads: sp.Heads,
+			Score: sh.Score, Mix: sh.Mix})
+		p.Gemm(i8.GemmArgs{M: pack(&b.O), In: f.a, Out: f.x, Blocks: nb, Shift: sh.Proj, Flags: i8.Residual})
+		p.Gemm(i8.GemmArgs{M: pack(&b.Up), In: f.x, Out: f.h, Blocks: nb, Shift: sh.Up, Flags: i8.ReLU})
+		p.Gemm(i8.GemmArgs{M: pack(&b.Down), In: f.h, Out: f.x, Blocks: nb, Shift: sh.Down, Flags: i8.Residual})
+	}
 	f.model = m
 }
 
 // forwardFast is Forward on the i8 kernels: the same values, bit for bit
-// (TestForwardMatchesQuantReference runs both paths).
+// (TestForwardKernelsMatchScalar runs both paths against the reference).
 func (m *Model) forwardFast(tokens []uint8, sc *Scratch) []int8 {
 	f := sc.fast
 	if f.model != m {
@@ -83,23 +99,7 @@ func (m *Model) forwardFast(tokens []uint8, sc *Scratch) []int8 {
 	sp, sh := m.Spec, m.Shifts
 	T, d, nb := sp.SeqLen, sp.Width, f.nb
 	i8.Embed(&i8.EmbedArgs{TokEmb: m.TokEmb, Pos: f.pos, Tokens: tokens[:T], Out: f.x, Width: d, Blocks: nb})
-	for bi := range f.blocks {
-		b := &f.blocks[bi]
-		i8.Gemm(&i8.GemmArgs{M: &b.q, In: f.x, Out: f.q, Blocks: nb, Shift: sh.Proj})
-		i8.Gemm(&i8.GemmArgs{M: &b.k, In: f.x, Out: f.k, Blocks: nb, Shift: sh.Proj, Flags: i8.Signed})
-		i8.Gemm(&i8.GemmArgs{M: &b.v, In: f.x, Out: f.vt, Blocks: nb, Shift: sh.Proj, Flags: i8.Interleaved})
-		// Padding tokens must not be mixed in: their values are zero.
-		for t := T; t < nb*i8.Lanes; t++ {
-			for c := 0; c < d; c++ {
-				f.vt[i8.InterleavedIndex(t, c, nb)] = 0
-			}
-		}
-		i8.Attend(&i8.AttendArgs{Q: f.q, K: f.k, VT: f.vt, A: f.a, S: f.s, Blocks: nb, Width: d, Heads: sp.Heads,
-			Score: sh.Score, Mix: sh.Mix})
-		i8.Gemm(&i8.GemmArgs{M: &b.o, In: f.a, Out: f.x, Blocks: nb, Shift: sh.Proj, Flags: i8.Residual})
-		i8.Gemm(&i8.GemmArgs{M: &b.up, In: f.x, Out: f.h, Blocks: nb, Shift: sh.Up, Flags: i8.ReLU})
-		i8.Gemm(&i8.GemmArgs{M: &b.down, In: f.h, Out: f.x, Blocks: nb, Shift: sh.Down, Flags: i8.Residual})
-	}
+	f.prog.Run()
 	// Pool: per feature group, sum the offset bytes of the real tokens in
 	// 16-bit lanes of a uint64 (two tokens per word, at most 128*255 per
 	// lane), then remove the offset.

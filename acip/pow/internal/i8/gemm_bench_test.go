@@ -64,3 +64,20 @@ func reportBest(b *testing.B, call func() int) {
 	b.ReportMetric(rk/1e9, "best-GMAC/s")
 	b.ReportMetric(100*rk/rp, "best-%peak")
 }
+
+// BenchmarkEmbed is the default model's embedding (d 64, 16 tokens).
+func BenchmarkEmbed(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 3))
+	const d, tp = 64, 16
+	emb, pos := make([]int8, 256*d), make([]int8, tp*d)
+	fill(emb, rng, 0)
+	fill(pos, rng, 0)
+	tok := make([]uint8, tp)
+	for i := range tok {
+		tok[i] = uint8(rng.UintN(256))
+	}
+	a := &EmbedArgs{TokEmb: emb, Pos: packRows(pos, tp, d, true), Tokens: tok, Out: make([]byte, tp*d), Width: d, Blocks: 1}
+	for b.Loop() {
+		Embed(a)
+	}
+}

@@ -1,0 +1,99 @@
+package i8
+
+import "unsafe"
+
+// gemmRaw is GemmArgs as the assembly reads it (the offsets are fixed).
+type gemmRaw struct {
+	w, bias, in, out unsafe.Pointer // 0, 8, 16, 24
+	groups, tiles    int            // 32, 40
+	blocks, shift    int            // 48, 56
+	flags            int            // 64
+}
+
+// attendRaw is AttendArgs as the assembly reads it.
+type attendRaw struct {
+	q, k, vt, a, s unsafe.Pointer // 0, 8, 16, 24, 32
+	blocks, heads  int            // 40, 48
+	hg             int            // 56: 4-feature groups per head
+	score, mix     int            // 64, 72
+}
+
+// embedRaw is EmbedArgs as the assembly reads it.
+type embedRaw struct {
+	tokEmb, pos, tokens, out unsafe.Pointer // 0, 8, 16, 24
+	width, seqLen, blocks    int            // 32, 40, 48
+}
+
+func (a *GemmArgs) raw() gemmRaw {
+	return gemmRaw{
+		w: unsafe.Pointer(&a.M.W[0]), bias: unsafe.Pointer(&a.M.Bias[0]),
+		in: unsafe.Pointer(&a.In[0]), out: unsafe.Pointer(&a.Out[0]),
+		groups: a.M.In / 4, tiles: a.M.Out / 16, blocks: a.Blocks, shift: int(a.Shift), flags: a.Flags,
+	}
+}
+
+func (a *AttendArgs) raw() attendRaw {
+	return attendRaw{
+		q: unsafe.Pointer(&a.Q[0]), k: unsafe.Pointer(&a.K[0]), vt: unsafe.Pointer(&a.VT[0]),
+		a: unsafe.Pointer(&a.A[0]), s: unsafe.Pointer(&a.S[0]),
+		blocks: a.Blocks, heads: a.Heads, hg: a.Width / a.Heads / 4, score: int(a.Score), mix: int(a.Mix),
+	}
+}
+
+func (a *EmbedArgs) raw() embedRaw {
+	return embedRaw{
+		tokEmb: unsafe.Pointer(&a.TokEmb[0]), pos: unsafe.Pointer(&a.Pos[0]), tokens: unsafe.Pointer(&a.Tokens[0]),
+		out: unsafe.Pointer(&a.Out[0]), width: a.Width, seqLen: len(a.Tokens), blocks: a.Blocks,
+	}
+}
+
+// Program is a fixed sequence of kernel calls on fixed buffers, checked
+// once when it is built, so that running it (once per nonce) costs no
+// operand checks: they take about 20 ns per call, 10% of a 64x64 layer of
+// 16 tokens. The buffers and weights must stay alive and unchanged while
+// the program is used; a Program belongs to one goroutine at a time.
+type Program struct {
+	steps []step
+}
+
+type step struct {
+	gemm   *GemmArgs
+	attend *AttendArgs
+	fn     func()
+	graw   gemmRaw
+	araw   attendRaw
+}
+
+// Gemm appends a Gemm call; it panics on mismatched operands.
+func (p *Program) Gemm(a GemmArgs) {
+	a.check()
+	p.steps = append(p.steps, step{gemm: &a, graw: a.raw()})
+}
+
+// Attend appends an Attend call; it panics on mismatched operands.
+func (p *Program) Attend(a AttendArgs) {
+	a.check()
+	p.steps = append(p.steps, step{attend: &a, araw: a.raw()})
+}
+
+// Func appends a call of f (glue between kernels).
+func (p *Program) Func(f func()) { p.steps = append(p.steps, step{fn: f}) }
+
+// Run executes the steps in order.
+func (p *Program) Run() {
+	for i := range p.steps {
+		s := &p.steps[i]
+		switch {
+		case s.gemm != nil && Fast:
+			gemmVNNI(&s.graw)
+		case s.gemm != nil:
+			GemmGo(s.gemm)
+		case s.attend != nil && Fast:
+			attendVNNI(&s.araw)
+		case s.attend != nil:
+			AttendGo(s.attend)
+		default:
+			s.fn()
+		}
+	}
+}
