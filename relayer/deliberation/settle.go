@@ -148,6 +148,28 @@ func (s *Settler) submit(ctx context.Context, m *Manifest, rec *Record) error {
 	if d.Root != rec.Root {
 		return fmt.Errorf("deliberation: session %s tally root %s differs from the stored %s", rec.Session.Hex(), d.Root.Hex(), rec.Root.Hex())
 	}
+	// Another relayer's claim on the subject: while it is pending, wait (a
+	// watchtower may still have it rejected, which frees the subject); once
+	// it is final, ours would only revert.
+	if holder, err := s.claims.SubjectClaim(ctx, m.Target, m.SubjectID); err != nil {
+		return err
+	} else if holder.Sign() != 0 {
+		c, err := s.claims.Claim(ctx, holder)
+		if err != nil {
+			return err
+		}
+		if c.Relayer != s.sender.Account() {
+			switch c.Status {
+			case settlement.StatusPending:
+				s.log.Debug("deliberation claim waits: another relayer's claim holds the subject", "session_id", rec.Session.Hex(), "claim_id", holder.String(), "relayer", c.Relayer.Hex())
+				return nil
+			case settlement.StatusFinalized:
+				rec.State, rec.Reason = StateFailed, fmt.Sprintf("subject settled by claim %s of relayer %s", holder, c.Relayer.Hex())
+				s.log.Warn("deliberation not claimed: another relayer settled the subject", "session_id", rec.Session.Hex(), "claim_id", holder.String(), "relayer", c.Relayer.Hex())
+				return s.put(ctx, rec)
+			}
+		}
+	}
 	to := s.claims.Address()
 	data := sbind.PackSubmit(uint8(settlement.KindDeliberation), m.SubjectID, m.Target, d.Root, d.Result)
 	key := SubmitKey(rec.Session)

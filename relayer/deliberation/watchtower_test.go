@@ -6,8 +6,11 @@ import (
 	"log/slog"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dip-market/dip/settlement"
 )
@@ -15,7 +18,8 @@ import (
 // TestWatchtowerOnChain has a rogue relayer claim a session with the right
 // ballots but inflated sums; the watchtower proves it wrong from its own
 // messages. The rogue then posts the honest tally, which the watchtower
-// accepts, and this relayer's own claim fails on the taken subject.
+// accepts; this relayer's settler waits while it is pending and gives up
+// once it is final.
 func TestWatchtowerOnChain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	defer cancel()
@@ -115,13 +119,108 @@ func TestWatchtowerOnChain(t *testing.T) {
 	if v, err := wt.Inspect(ctx, sub2); err != nil || v != VerdictAgrees {
 		t.Fatalf("Inspect(honest claim) = %s, %v; want agrees", v, err)
 	}
+	// This relayer's settler waits while the rogue's claim is pending, and
+	// gives up without a transaction once it is final.
 	s := NewSettler(in, e.mgr, e.st, e.c.Client(), slog.New(slog.DiscardHandler))
 	if err := s.Step(ctx); err != nil {
 		t.Fatal(err)
 	}
 	rec, err := st.GetRecord(ctx, f.man.ID())
-	if err != nil || rec.State != StateFailed {
-		t.Fatalf("own claim on a taken subject: record %+v (%v), want failed", rec, err)
+	if err != nil || rec.State != StateSubmitting {
+		t.Fatalf("own claim while another relayer's is pending: record %+v (%v), want submitting", rec, err)
+	}
+	if err := e.c.AdvanceTime(25 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := e.st.Finalize(ctx, rogue, id2); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, err = st.GetRecord(ctx, f.man.ID())
+	if err != nil || rec.State != StateFailed || !strings.Contains(rec.Reason, "subject settled by claim "+id2.String()) {
+		t.Fatalf("own claim on a settled subject: record %+v (%v), want failed naming claim %s", rec, err, id2)
+	}
+	if rec.SubmitTx != (common.Hash{}) {
+		t.Fatalf("a claim was sent on a settled subject: %s", rec.SubmitTx.Hex())
+	}
+}
+
+// TestSettlerClaimsAfterRejection has a rogue claim a wrong tally before the
+// round closes. This relayer's settler waits while it is pending instead of
+// failing on the taken subject, and claims the honest tally once the
+// watchtower had it rejected.
+func TestSettlerClaimsAfterRejection(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	e, f := newChainEnv(t)
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, err := NewIngest(ctx, f.engine(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.AddSession(ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC0)
+	for i := 0; i < 2; i++ {
+		if _, err := in.Accept(ctx, f.proposal(i, 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.clock.Set(tP1)
+	for i, v := range [][]int64{{3, 1}, {-2, 5}} {
+		if _, err := in.Accept(ctx, f.ballot(i, 1, v...)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	honest, err := in.Engine.TallySoFar(f.man.ID(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := *honest.Tally
+	wrong.Sums = append([]*big.Int(nil), honest.Tally.Sums...)
+	wrong.Sums[wrong.Winner] = new(big.Int).Add(wrong.Sums[wrong.Winner], big.NewInt(2))
+	bad, err := settlement.Assemble(&wrong, honest.Leaves)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rogue := e.c.Transactor(adminIdx)
+	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	if _, err := e.st.Bond(ctx, rogue, eth); err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := e.st.SubmitDeliberation(ctx, rogue, f.man.Target, f.man.SubjectID, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC1)
+	s := NewSettler(in, e.mgr, e.st, e.c.Client(), slog.New(slog.DiscardHandler))
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if rec, err := st.GetRecord(ctx, f.man.ID()); err != nil || rec == nil || rec.State != StateSubmitting {
+		t.Fatalf("record %+v (%v) while the rogue's claim is pending, want submitting", rec, err)
+	}
+	sub, err := e.st.Submission(ctx, id, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt := NewWatchtower(in, e.mgr, e.st, e.c.Client(), slog.New(slog.DiscardHandler))
+	if v, err := wt.Inspect(ctx, sub); err != nil || v != VerdictChallenged {
+		t.Fatalf("Inspect(wrong claim) = %s, %v; want challenged", v, err)
+	}
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := st.GetRecord(ctx, f.man.ID())
+	if err != nil || rec.State != StateClaimed || rec.Root != honest.Root || rec.ClaimID == id.String() {
+		t.Fatalf("record %+v (%v) after the rejection, want claimed with the honest root %s", rec, err, honest.Root.Hex())
 	}
 }
 
