@@ -32,6 +32,8 @@ func escrowSessionsFlags() []cli.Flag {
 			Usage: "file of evaluator addresses, one per line ('#' starts a comment); adds to --escrow-sessions-evaluator"},
 		&cli.StringFlag{Name: "escrow-sessions-ingest-url", Category: cat, EnvVars: []string{"DIP_ESCROW_SESSIONS_INGEST_URL"},
 			Usage: "deliberation relayer the manifests are posted to (default: this relayer's own --http-addr)"},
+		&cli.StringFlag{Name: "escrow-sessions-nats-url", Category: cat, EnvVars: []string{"DIP_ESCROW_SESSIONS_NATS_URL"},
+			Usage: "also announce each accepted session as a job on dip.delib.<session>.manifest of this NATS server (e.g. nats://127.0.0.1:4222, the deliberation pipeline's)"},
 		&cli.IntFlag{Name: "escrow-sessions-rounds", Category: cat, Value: 1, EnvVars: []string{"DIP_ESCROW_SESSIONS_ROUNDS"},
 			Usage: "rounds per session (the last one is settled)"},
 		&cli.DurationFlag{Name: "escrow-sessions-propose", Category: cat, Value: 2 * time.Minute, EnvVars: []string{"DIP_ESCROW_SESSIONS_PROPOSE"},
@@ -112,6 +114,13 @@ func escrowSessionsPipelineFromFlags(c *cli.Context, cfg service.CLIConfig) (ser
 	if ingest == "" {
 		ingest = selfURL(cfg.HTTPAddr)
 	}
+	var announcer escrowsessions.Announcer
+	if u := c.String("escrow-sessions-nats-url"); u != "" {
+		if !strings.HasPrefix(u, "nats://") && !strings.HasPrefix(u, "tls://") {
+			return nil, fmt.Errorf("--escrow-sessions-nats-url %q: want nats:// or tls:// URLs", u)
+		}
+		announcer = escrowsessions.NewNATSAnnouncer(u)
+	}
 	return escrowsessions.NewPipeline(escrowsessions.Config{
 		DBPath:     filepath.Join(cfg.DataDir, "escrow-sessions.db"),
 		Escrow:     common.HexToAddress(s),
@@ -122,6 +131,7 @@ func escrowSessionsPipelineFromFlags(c *cli.Context, cfg service.CLIConfig) (ser
 			Lead: c.Duration("escrow-sessions-lead"), Credits: c.Uint64("escrow-sessions-credits"),
 		},
 		Submitter:     &escrowsessions.HTTPSubmitter{URL: ingest},
+		Announcer:     announcer,
 		Confirmations: confirmations,
 		StartBlock:    c.Uint64("escrow-sessions-start-block"),
 		RetryInterval: c.Duration("escrow-sessions-retry"),

@@ -34,6 +34,8 @@ func TestEscrowSessionsPipelineFromFlags(t *testing.T) {
 		{"off by default", nil, false, ""},
 		{"flags", []string{"--escrow-sessions-escrow", esc, "--escrow-sessions-evaluator", ev1, "--escrow-sessions-evaluator", ev2}, true, ""},
 		{"file", []string{"--escrow-sessions-escrow", esc, "--escrow-sessions-evaluators-file", good, "--escrow-sessions-confirmations", "0"}, true, ""},
+		{"nats", []string{"--escrow-sessions-escrow", esc, "--escrow-sessions-evaluator", ev1, "--escrow-sessions-nats-url", "nats://127.0.0.1:4222"}, true, ""},
+		{"bad nats url", []string{"--escrow-sessions-escrow", esc, "--escrow-sessions-evaluator", ev1, "--escrow-sessions-nats-url", "http://x"}, false, "--escrow-sessions-nats-url"},
 		{"bad escrow", []string{"--escrow-sessions-escrow", "0x12", "--escrow-sessions-evaluator", ev1}, false, "--escrow-sessions-escrow"},
 		{"bad settlement", []string{"--escrow-sessions-escrow", esc, "--escrow-sessions-evaluator", ev1, "--escrow-sessions-settlement", "x"}, false, "--escrow-sessions-settlement"},
 		{"no evaluators", []string{"--escrow-sessions-escrow", esc}, false, "needs evaluators"},

@@ -17,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/nats-io/nats.go"
 
 	"github.com/dip-market/dip/bindings/mockerc20"
 	"github.com/dip-market/dip/escrow"
@@ -296,13 +297,46 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 	}
 	shortID := e.order(24*time.Hour, crypto.Keccak256Hash([]byte("short review")))
 
+	// The deliberation relayer also ingests over NATS: accepted sessions
+	// are announced there as jobs.
+	ni, err := deliberation.NewNATSIngest(deliberation.NATSConfig{StoreDir: t.TempDir(), Port: -1}, e.in, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ni.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer ni.Stop()
+	nc, err := nats.Connect(ni.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	jobs, err := nc.SubscribeSync(deliberation.SubjectRoot + ".*.manifest")
+	if err != nil {
+		t.Fatal(err)
+	}
 	db := filepath.Join(t.TempDir(), "escrow-sessions.db")
-	r := e.start(ctx, e.config(db))
+	cfg := e.config(db)
+	cfg.Announcer = NewNATSAnnouncer(ni.ClientURL())
+	r := e.start(ctx, cfg)
 	e.poll(ctx, r, true)
 	st := r.p.Store()
+	announced := map[string]bool{}
+	for range 2 {
+		m, err := jobs.NextMsg(10 * time.Second)
+		if err != nil {
+			t.Fatalf("job announcement: %v", err)
+		}
+		announced[m.Subject] = true
+	}
 	for _, id := range []*big.Int{passID, failID} {
-		if rec := e.record(ctx, st, id); rec.State != StateSubmitted || rec.Session == "" {
-			t.Fatalf("order %s: %+v, want a submitted session", id, rec)
+		rec := e.record(ctx, st, id)
+		if rec.State != StateSubmitted || rec.Session == "" || rec.Announcement != AnnounceDone {
+			t.Fatalf("order %s: %+v, want a submitted and announced session", id, rec)
+		}
+		if !announced[deliberation.ManifestSubject(common.HexToHash(rec.Session))] {
+			t.Fatalf("order %s: session %s not announced on NATS (got %v)", id, rec.Session, announced)
 		}
 	}
 	for id, want := range map[*big.Int]string{approvedID: "order is Released, not Delivered", shortID: "review window ends at"} {
@@ -332,7 +366,7 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 	if err := r.p.Stop(ctx); err != nil {
 		t.Fatal(err)
 	}
-	r = e.start(ctx, e.config(db))
+	r = e.start(ctx, cfg)
 	e.poll(ctx, r, false)
 	st = r.p.Store()
 	if n, sessions := e.posts.Load(), len(e.in.Engine.Sessions()); n != 2 || sessions != 2 {

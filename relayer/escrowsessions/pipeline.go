@@ -55,6 +55,8 @@ type Config struct {
 	Schedule Schedule
 	// Submitter hands manifests to the deliberation relayer.
 	Submitter Submitter
+	// Announcer, when set, publishes each accepted session as a job (NATS).
+	Announcer Announcer
 	// Confirmations, when set, overrides the relayer's watcher depth.
 	Confirmations *uint64
 	// StartBlock, when non-zero, overrides the relayer's watcher start block.
@@ -299,6 +301,9 @@ func (p *Pipeline) submitPending(ctx context.Context, log *slog.Logger, m *Metri
 		switch {
 		case err == nil:
 			rec.State, rec.Reason = StateSubmitted, ""
+			if p.cfg.Announcer != nil {
+				rec.Announcement = AnnouncePending
+			}
 			result := "submitted"
 			if existed {
 				result = "existed"
@@ -317,7 +322,35 @@ func (p *Pipeline) submitPending(ctx context.Context, log *slog.Logger, m *Metri
 			errs = append(errs, uerr)
 		}
 	}
+	if p.cfg.Announcer != nil {
+		errs = append(errs, p.announce(ctx, log))
+	}
 	return errors.Join(errs...)
+}
+
+// announce publishes the jobs of the submitted sessions not announced yet.
+func (p *Pipeline) announce(ctx context.Context, log *slog.Logger) error {
+	recs, err := p.store.ListUnannounced(ctx)
+	if err != nil {
+		return err
+	}
+	for _, rec := range recs {
+		sm, err := deliberation.DecodeManifest(rec.Manifest)
+		if err == nil {
+			err = p.cfg.Announcer.Announce(ctx, sm)
+		}
+		if err != nil {
+			// Announcing is a courtesy to agents: the session runs anyway.
+			log.Warn("escrow session not announced yet; retrying", "order_id", rec.OrderID, "session_id", rec.Session, "err", err)
+			return nil
+		}
+		rec.Announcement = AnnounceDone
+		if err := p.store.Update(ctx, rec); err != nil {
+			return err
+		}
+		log.Info("escrow session announced", "order_id", rec.OrderID, "session_id", rec.Session)
+	}
+	return nil
 }
 
 // Stop implements service.Pipeline.
@@ -333,6 +366,9 @@ func (p *Pipeline) Stop(ctx context.Context) error {
 	case <-done:
 	case <-ctx.Done():
 		return fmt.Errorf("escrowsessions: stop: %w", ctx.Err())
+	}
+	if p.cfg.Announcer != nil {
+		p.cfg.Announcer.Close()
 	}
 	return st.Close()
 }

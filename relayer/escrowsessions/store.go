@@ -53,8 +53,11 @@ type Record struct {
 	// Manifest is the signed manifest as posted (deliberation JSON form).
 	Manifest json.RawMessage `json:"manifest,omitempty"`
 	Attempts int             `json:"attempts,omitempty"`
-	Created  int64           `json:"created"`
-	Updated  int64           `json:"updated"`
+	// Announcement is "" without an announcer, then "pending" until the
+	// session was published as a job on NATS, then "done".
+	Announcement string `json:"announcement,omitempty"`
+	Created      int64  `json:"created"`
+	Updated      int64  `json:"updated"`
 }
 
 var migrations = []string{
@@ -63,9 +66,11 @@ var migrations = []string{
 		state    TEXT NOT NULL,
 		block    INTEGER NOT NULL,
 		record   BLOB NOT NULL,
-		updated  INTEGER NOT NULL
+		updated  INTEGER NOT NULL,
+		announce INTEGER NOT NULL DEFAULT 0
 	);
-	CREATE INDEX orders_state ON orders(state);`,
+	CREATE INDEX orders_state ON orders(state);
+	CREATE INDEX orders_announce ON orders(announce) WHERE announce = 1;`,
 }
 
 // Store keeps the records in the pipeline's own SQLite file (WAL,
@@ -120,11 +125,26 @@ func (s *Store) Update(ctx context.Context, r *Record) error {
 	if err != nil {
 		return fmt.Errorf("escrowsessions: encode record: %w", err)
 	}
-	if _, err := s.db.ExecContext(ctx, `UPDATE orders SET state = ?, record = ?, updated = ? WHERE order_id = ?`,
-		string(r.State), data, r.Updated, r.OrderID); err != nil {
+	announce := 0
+	if r.State == StateSubmitted && r.Announcement == AnnouncePending {
+		announce = 1
+	}
+	if _, err := s.db.ExecContext(ctx, `UPDATE orders SET state = ?, record = ?, updated = ?, announce = ? WHERE order_id = ?`,
+		string(r.State), data, r.Updated, announce, r.OrderID); err != nil {
 		return fmt.Errorf("escrowsessions: update order %s: %w", r.OrderID, err)
 	}
 	return nil
+}
+
+// Announcement states.
+const (
+	AnnouncePending = "pending"
+	AnnounceDone    = "done"
+)
+
+// ListUnannounced returns the submitted records whose job is not published yet.
+func (s *Store) ListUnannounced(ctx context.Context) ([]*Record, error) {
+	return s.query(ctx, `SELECT record FROM orders WHERE announce = 1 ORDER BY block, order_id`)
 }
 
 // ErrNotFound is returned by Get for an order without a record.
@@ -145,10 +165,13 @@ func (s *Store) Get(ctx context.Context, orderID string) (*Record, error) {
 
 // List returns the records, in state (all when empty), oldest block first.
 func (s *Store) List(ctx context.Context, state State) ([]*Record, error) {
-	q, args := `SELECT record FROM orders ORDER BY block, order_id`, []any{}
-	if state != "" {
-		q, args = `SELECT record FROM orders WHERE state = ? ORDER BY block, order_id`, []any{string(state)}
+	if state == "" {
+		return s.query(ctx, `SELECT record FROM orders ORDER BY block, order_id`)
 	}
+	return s.query(ctx, `SELECT record FROM orders WHERE state = ? ORDER BY block, order_id`, string(state))
+}
+
+func (s *Store) query(ctx context.Context, q string, args ...any) ([]*Record, error) {
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("escrowsessions: list: %w", err)
