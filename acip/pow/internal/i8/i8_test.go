@@ -302,3 +302,43 @@ func TestEmbedMatchesScalar(t *testing.T) {
 		}
 	}
 }
+
+// A program runs the same kernels as direct calls, on the assembly path
+// and (with Fast cleared) on the Go path. Not parallel: it toggles Fast.
+func TestProgramMatchesDirectCalls(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	const d, f, nb = 32, 64, 2
+	tp := nb * Lanes
+	x := make([]int8, tp*d)
+	fill(x, rng, 0)
+	w1, w2 := make([]int8, d*f), make([]int8, f*d)
+	fill(w1, rng, 0)
+	fill(w2, rng, 3)
+	m1, _ := Pack(w1, d, f)
+	m2, _ := Pack(w2, f, d)
+	run := func(prog bool) []byte {
+		xb, h := packRows(x, tp, d, false), make([]byte, tp*f)
+		calls := []GemmArgs{
+			{M: &m1, In: xb, Out: h, Blocks: nb, Shift: 9, Flags: ReLU},
+			{M: &m2, In: h, Out: xb, Blocks: nb, Shift: 10, Flags: Residual},
+		}
+		var p Program
+		for _, c := range calls {
+			if prog {
+				p.Gemm(c)
+			} else {
+				GemmGo(&c)
+			}
+		}
+		p.Run()
+		return xb
+	}
+	want := string(run(false))
+	fast := Fast
+	defer func() { Fast = fast }()
+	for _, Fast = range []bool{fast, false} {
+		if got := string(run(true)); got != want {
+			t.Errorf("program (Fast=%v) differs from direct calls", Fast)
+		}
+	}
+}

@@ -1,9 +1,13 @@
 package i8
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
-// Peak kernels: the best int8 multiply-accumulate rate of one core,
-// measured with VPDPBUSD on registers only (see peak_amd64.s).
+// The peak: the best int8 multiply-accumulate rate of one core, measured
+// with VPDPBUSD on registers only (peak_amd64.s): 24 independent
+// accumulators, so neither latency nor memory limits it.
 const (
 	// PeakMACs512 is the multiply-adds of one iteration of the zmm loop.
 	PeakMACs512 = 24 * 64
@@ -11,60 +15,61 @@ const (
 	PeakMACs256 = 24 * 32
 )
 
-// MeasurePeak runs the register-only VPDPBUSD zmm loop for about d on the
-// calling goroutine and returns its rate in multiply-adds per second, the
-// best of several rounds (0 without the AVX-512 VNNI kernels). Run it on an
-// otherwise idle core: it measures wall time.
-func MeasurePeak(d time.Duration) float64 {
-	return measure(d, peak512, PeakMACs512)
-}
+// peakIters is the iterations of one round: about 20 us at 350 G MAC/s.
+const peakIters = 1 << 12
 
-// MeasurePeak256 is MeasurePeak with ymm registers.
-func MeasurePeak256(d time.Duration) float64 {
-	return measure(d, peak256, PeakMACs256)
-}
-
-// PeakRound runs one short round (about 20 us) of the zmm loop and returns
-// its multiply-adds, so that callers can alternate it with the code they
-// compare against the peak (BestRates).
+// PeakRound runs one round of the zmm loop and returns its multiply-adds
+// (0 without the AVX-512 VNNI kernels).
 func PeakRound() int {
-	const iters = 1 << 12
-	peak512(iters)
-	return iters * PeakMACs512
-}
-
-// BestRates alternates rounds of a and b for about d and returns the best
-// rate of each (units per second, each round returning its units done).
-// Taking the best round filters out the time other processes take from a
-// loaded machine; alternating exposes both to the same conditions.
-func BestRates(d time.Duration, a, b func() int) (ra, rb float64) {
-	for end := time.Now().Add(d); time.Now().Before(end); {
-		for i, f := range []func() int{a, b} {
-			start := time.Now()
-			n := f()
-			r := float64(n) / time.Since(start).Seconds()
-			if i == 0 {
-				ra = max(ra, r)
-			} else {
-				rb = max(rb, r)
-			}
-		}
-	}
-	return ra, rb
-}
-
-func measure(d time.Duration, loop func(int), macs int) float64 {
 	if !Fast {
 		return 0
 	}
-	const iters = 1 << 16 // ~0.1 ms per round at 1e12 MAC/s
-	best := 0.0
-	for end := time.Now().Add(d); time.Now().Before(end); {
-		start := time.Now()
-		loop(iters)
-		if r := float64(iters*macs) / time.Since(start).Seconds(); r > best {
-			best = r
+	peak512(peakIters)
+	return peakIters * PeakMACs512
+}
+
+// PeakRound256 is PeakRound with ymm registers.
+func PeakRound256() int {
+	if !Fast {
+		return 0
+	}
+	peak256(peakIters)
+	return peakIters * PeakMACs256
+}
+
+// Rates are the per-round rates of two alternated workloads.
+type Rates struct {
+	BestA, BestB     float64 // units per second of the fastest round
+	MedianA, MedianB float64 // units per second of the median round
+}
+
+// CompareRates alternates rounds of a and b (each returns the units it
+// did) for about d. On a machine other processes load, a round's rate
+// depends on how much of the core it got: the best round approaches the
+// unloaded rate, and alternating gives both the same conditions, so the
+// ratios BestA/BestB and MedianA/MedianB are both meaningful.
+func CompareRates(d time.Duration, a, b func() int) Rates {
+	var ra, rb []float64
+	for end := time.Now().Add(d); time.Now().Before(end) || len(ra) == 0; {
+		for _, x := range []struct {
+			f   func() int
+			out *[]float64
+		}{{a, &ra}, {b, &rb}} {
+			start := time.Now()
+			n := x.f()
+			*x.out = append(*x.out, float64(n)/time.Since(start).Seconds())
 		}
 	}
-	return best
+	slices.Sort(ra)
+	slices.Sort(rb)
+	return Rates{BestA: ra[len(ra)-1], BestB: rb[len(rb)-1], MedianA: ra[len(ra)/2], MedianB: rb[len(rb)/2]}
+}
+
+// MeasurePeak returns the best rate of the zmm loop over about d, in
+// multiply-adds per second (0 without the AVX-512 VNNI kernels).
+func MeasurePeak(d time.Duration) float64 {
+	if !Fast {
+		return 0
+	}
+	return CompareRates(d, PeakRound, PeakRound).BestA
 }
