@@ -18,18 +18,18 @@ func fastSpec(sp Spec) bool {
 // fastScratch holds the kernel-layout weights of one model (packed once,
 // on the first forward pass with this scratch) and the packed activations.
 type fastScratch struct {
-	model  *Model
-	spec   Spec
-	prog   i8.Program // every block's layers and attention
-	nb     int    // token blocks of 16: the sequence padded
-	pos    []byte // position embeddings, signed packed, zero past the sequence
-	x      []byte // residual stream, offset packed, Tp x d
-	q      []byte // offset packed
-	k      []byte // signed packed
-	vt     []byte // interleaved
-	a      []byte // attention output, offset packed
-	h      []byte // FFN hidden, offset packed, Tp x FFN
-	s      []byte // attention scores of one head and query block
+	model *Model
+	spec  Spec
+	prog  i8.Program // every block's layers and attention
+	nb    int        // token blocks of 16: the sequence padded
+	pos   []byte     // position embeddings, signed packed, zero past the sequence
+	x     []byte     // residual stream, offset packed, Tp x d
+	q     []byte     // offset packed
+	k     []byte     // signed packed
+	vt    []byte     // interleaved
+	a     []byte     // attention output, offset packed
+	h     []byte     // FFN hidden, offset packed, Tp x FFN
+	s     []byte     // attention scores of one head and query block
 }
 
 func newFastScratch(sp Spec) *fastScratch {
