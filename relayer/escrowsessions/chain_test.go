@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/nats-io/nats.go"
@@ -62,15 +63,99 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 }
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
-// env is a guild's escrow and Settlement on the embedded chain, a bonded
-// relayer (txmgr), a deliberation ingest served over HTTP with its settler,
-// and the escrow-sessions pipeline's wiring.
+// guild is a guild's escrow and Settlement with a tier-1 LAT held by the
+// expert and a payment token held by the buyer.
+type guild struct {
+	t    *testing.T
+	b    chain.Backend
+	opts func(int) *bind.TransactOpts
+	addr func(int) common.Address
+	esc  *escrow.Escrow
+	st   *settlement.Settlement
+	pay  common.Address
+}
+
+func deployGuild(t *testing.T, b chain.Backend, opts func(int) *bind.TransactOpts, addr func(int) common.Address) *guild {
+	t.Helper()
+	ctx := context.Background()
+	g := &guild{t: t, b: b, opts: opts, addr: addr}
+	admin := opts(adminIdx)
+	tok, _, err := lat.Deploy(ctx, b, admin, common.Address{}, lat.Params{Name: "Tier One", Symbol: "T1", Guild: addr(adminIdx), Tier: 1, Minter: addr(minterIdx)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tok.Mint(ctx, opts(minterIdx), addr(expertIdx), new(big.Int).Mul(oneToken, big.NewInt(10))); err != nil {
+		t.Fatal(err)
+	}
+	erc := mockerc20.NewMockERC20()
+	if g.pay, _, err = chain.Deploy(ctx, b, admin, append(common.FromHex(mockerc20.MockERC20MetaData.Bin), erc.PackConstructor("Pay", "PAY", 18)...)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chain.Transact(ctx, b, opts(buyerIdx), g.pay, erc.PackMint(addr(buyerIdx), new(big.Int).Mul(oneToken, big.NewInt(10_000)))); err != nil {
+		t.Fatal(err)
+	}
+	tv, _, err := settlement.DeployTallyVerifier(ctx, b, admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.st, _, err = settlement.Deploy(ctx, b, admin, common.Address{}, settlement.Params{
+		Admin: addr(adminIdx), Treasury: addr(adminIdx), TallyVerifier: tv, Config: settlement.DefaultConfig(),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if g.esc, _, err = escrow.Deploy(ctx, b, admin, common.Address{}, escrow.Params{
+		Admin: addr(adminIdx), Treasury: addr(adminIdx), Settlement: g.st.Address(),
+		LATs: []common.Address{tok.Address()}, Config: escrow.DefaultConfig(),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := g.st.SetTarget(ctx, admin, g.esc.Address(), true); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// order opens, accepts and (when content is non-zero) delivers an order
+// with the given review window; it returns the order id.
+func (g *guild) order(review time.Duration, content common.Hash) *big.Int {
+	g.t.Helper()
+	ctx := context.Background()
+	now, err := escrow.Now(ctx, g.b)
+	if err != nil {
+		g.t.Fatal(err)
+	}
+	n := uint64(now.Unix())
+	amount := new(big.Int).Mul(oneToken, big.NewInt(100))
+	if _, err := escrow.EnsureAllowance(ctx, g.b, g.opts(buyerIdx), g.pay, g.esc.Address(), amount); err != nil {
+		g.t.Fatal(err)
+	}
+	id, _, err := g.esc.Open(ctx, g.opts(buyerIdx), escrow.OrderParams{
+		Token: g.pay, Amount: amount, Tier: 1, SpecHash: crypto.Keccak256Hash([]byte("spec")),
+		AcceptDeadline: n + 86400, DeliveryDeadline: n + 10*86400, ReviewWindow: uint64(review / time.Second),
+	})
+	if err != nil {
+		g.t.Fatal(err)
+	}
+	if _, err := g.esc.ApproveBond(ctx, g.opts(expertIdx), 1); err != nil {
+		g.t.Fatal(err)
+	}
+	if _, err := g.esc.Accept(ctx, g.opts(expertIdx), id, 1, 10_000); err != nil {
+		g.t.Fatal(err)
+	}
+	if content != (common.Hash{}) {
+		if _, err := g.esc.Deliver(ctx, g.opts(expertIdx), id, content); err != nil {
+			g.t.Fatal(err)
+		}
+	}
+	return id
+}
+
+// env is a guild on the embedded chain, a bonded relayer (txmgr), a
+// deliberation ingest served over HTTP with its settler, and the
+// escrow-sessions pipeline's wiring.
 type env struct {
-	t        *testing.T
+	*guild
 	c        *devchain.Chain
-	esc      *escrow.Escrow
-	st       *settlement.Settlement
-	pay      common.Address
 	in       *deliberation.Ingest
 	settler  *deliberation.Settler
 	delibURL string
@@ -84,41 +169,8 @@ func newEnv(t *testing.T) *env {
 	ctx := context.Background()
 	c := devchain.New(devchain.WithAccounts(numAccounts))
 	t.Cleanup(func() { _ = c.Close() })
-	e := &env{t: t, c: c, log: &syncBuffer{}}
 	b := c.Client()
-	admin := c.Transactor(adminIdx)
-	tok, _, err := lat.Deploy(ctx, b, admin, common.Address{}, lat.Params{Name: "Tier One", Symbol: "T1", Guild: c.Address(adminIdx), Tier: 1, Minter: c.Address(minterIdx)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := tok.Mint(ctx, c.Transactor(minterIdx), c.Address(expertIdx), new(big.Int).Mul(oneToken, big.NewInt(10))); err != nil {
-		t.Fatal(err)
-	}
-	erc := mockerc20.NewMockERC20()
-	if e.pay, _, err = chain.Deploy(ctx, b, admin, append(common.FromHex(mockerc20.MockERC20MetaData.Bin), erc.PackConstructor("Pay", "PAY", 18)...)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chain.Transact(ctx, b, c.Transactor(buyerIdx), e.pay, erc.PackMint(c.Address(buyerIdx), new(big.Int).Mul(oneToken, big.NewInt(10_000)))); err != nil {
-		t.Fatal(err)
-	}
-	tv, _, err := settlement.DeployTallyVerifier(ctx, b, admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if e.st, _, err = settlement.Deploy(ctx, b, admin, common.Address{}, settlement.Params{
-		Admin: c.Address(adminIdx), Treasury: c.Address(adminIdx), TallyVerifier: tv, Config: settlement.DefaultConfig(),
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if e.esc, _, err = escrow.Deploy(ctx, b, admin, common.Address{}, escrow.Params{
-		Admin: c.Address(adminIdx), Treasury: c.Address(adminIdx), Settlement: e.st.Address(),
-		LATs: []common.Address{tok.Address()}, Config: escrow.DefaultConfig(),
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.st.SetTarget(ctx, admin, e.esc.Address(), true); err != nil {
-		t.Fatal(err)
-	}
+	e := &env{guild: deployGuild(t, b, c.Transactor, c.Address), c: c, log: &syncBuffer{}}
 	if _, err := e.st.Bond(ctx, c.Transactor(relayerIdx), new(big.Int).Mul(oneToken, big.NewInt(5))); err != nil {
 		t.Fatal(err)
 	}
@@ -168,42 +220,6 @@ func newEnv(t *testing.T) *env {
 	t.Cleanup(srv.Close)
 	e.delibURL = srv.URL
 	return e
-}
-
-// order opens, accepts and (when content is non-zero) delivers an order
-// with the given review window; it returns the order id.
-func (e *env) order(review time.Duration, content common.Hash) *big.Int {
-	e.t.Helper()
-	ctx := context.Background()
-	b := e.c.Client()
-	now, err := escrow.Now(ctx, b)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	n := uint64(now.Unix())
-	amount := new(big.Int).Mul(oneToken, big.NewInt(100))
-	if _, err := escrow.EnsureAllowance(ctx, b, e.c.Transactor(buyerIdx), e.pay, e.esc.Address(), amount); err != nil {
-		e.t.Fatal(err)
-	}
-	id, _, err := e.esc.Open(ctx, e.c.Transactor(buyerIdx), escrow.OrderParams{
-		Token: e.pay, Amount: amount, Tier: 1, SpecHash: crypto.Keccak256Hash([]byte("spec")),
-		AcceptDeadline: n + 86400, DeliveryDeadline: n + 10*86400, ReviewWindow: uint64(review / time.Second),
-	})
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	if _, err := e.esc.ApproveBond(ctx, e.c.Transactor(expertIdx), 1); err != nil {
-		e.t.Fatal(err)
-	}
-	if _, err := e.esc.Accept(ctx, e.c.Transactor(expertIdx), id, 1, 10_000); err != nil {
-		e.t.Fatal(err)
-	}
-	if content != (common.Hash{}) {
-		if _, err := e.esc.Deliver(ctx, e.c.Transactor(expertIdx), id, content); err != nil {
-			e.t.Fatal(err)
-		}
-	}
-	return id
 }
 
 // running is a started pipeline with its watcher.
