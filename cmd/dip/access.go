@@ -113,7 +113,9 @@ func accessFetchCommand() *cli.Command {
 		&cli.StringSliceFlag{Name: "holder", Usage: "share holder endpoint, URL or ADDRESS=URL (repeat; at least t)", Required: true, EnvVars: []string{"DIP_ACCESS_HOLDERS"}},
 		&cli.StringFlag{Name: "out", Usage: "write the plaintext here (only once it fully verified)", Required: true, EnvVars: []string{"DIP_ACCESS_OUT"}},
 		&cli.DurationFlag{Name: "holder-timeout", Usage: "give up on one holder after this long", Value: 15 * time.Second, EnvVars: []string{"DIP_ACCESS_HOLDER_TIMEOUT"}},
+		&cli.BoolFlag{Name: "on-chain", Usage: "first check the manifest against the asset's AuthorityRegistry record (tier, threshold, holders)", EnvVars: []string{"DIP_ACCESS_ON_CHAIN"}},
 	)
+	flags = append(flags, assetRegistryFlags()...)
 	return &cli.Command{
 		Name:  "fetch",
 		Usage: "collect t shares from the holders, rebuild the key, decrypt and verify the asset",
@@ -133,6 +135,11 @@ func accessFetchCommand() *cli.Command {
 			}
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 			defer cancel()
+			if c.Bool("on-chain") || c.IsSet("registry") {
+				if err := checkManifestOnChain(ctx, c, m); err != nil {
+					return err
+				}
+			}
 			g, err := loadGrant(ctx, c, m)
 			if err != nil {
 				return err
@@ -152,6 +159,30 @@ func accessFetchCommand() *cli.Command {
 			return openAsset(c.App.Writer, m, res.Releases, keyshare.Expect{GrantID: g.ID}, key, c.String("ciphertext"), c.String("out"))
 		},
 	}
+}
+
+// checkManifestOnChain refuses a manifest that is not the registered
+// record of its asset (a manifest from an untrusted source could name a
+// lower tier or other holders only by being another asset; the record says
+// which asset the owner published) or whose asset is retired.
+func checkManifestOnChain(ctx context.Context, c *cli.Context, m *keyshare.Manifest) error {
+	s, err := openSession(ctx, c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	reg, err := assetRegistry(ctx, c, s)
+	if err != nil {
+		return err
+	}
+	rec, err := checkOnChain(ctx, c.App.Writer, s, reg.Address(), m)
+	if err != nil {
+		return fmt.Errorf("asset %s: %w", m.AssetID.Hex(), err)
+	}
+	if n := len(c.StringSlice("holder")); n < int(rec.Threshold) {
+		return fmt.Errorf("%w: %d --holder endpoints given, the asset needs %d of its %d holders", errUsage, n, rec.Threshold, len(rec.Holders))
+	}
+	return nil
 }
 
 // loadGrant reads --grant: a grant file, or a grant id looked up on chain

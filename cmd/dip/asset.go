@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
+	"github.com/dip-market/dip/authority"
 	"github.com/dip-market/dip/escrow/keyshare"
 	"github.com/dip-market/dip/internal/atomicfile"
 	"github.com/dip-market/dip/internal/devchain"
@@ -43,6 +44,7 @@ func assetCommand() *cli.Command {
 			"See docs/keyshare.md.",
 		Subcommands: []*cli.Command{
 			assetSealCommand(),
+			assetRegisterCommand(),
 			assetInspectCommand(),
 			assetPubkeyCommand(),
 			assetReleaseCommand(),
@@ -60,15 +62,16 @@ func assetSealCommand() *cli.Command {
 			"only in memory: it is split, each share is encrypted to its holder, and it is wiped.\n" +
 			"--holders lists public keys (0x04... or compressed 0x02/0x03...); write ADDRESS=PUBKEY\n" +
 			"for an authority that signs with another key than its encryption key.",
-		Flags: []cli.Flag{
+		Flags: append(append(chainFlags(), assetRegistryFlags()...),
 			&cli.UintFlag{Name: "tier", Usage: "lowest LAT tier that unlocks the asset (1..32)", Value: 1, EnvVars: []string{"DIP_ASSET_TIER"}},
 			&cli.IntFlag{Name: "threshold", Usage: "shares needed to rebuild the key (t)", EnvVars: []string{"DIP_ASSET_THRESHOLD"}},
-			&cli.StringSliceFlag{Name: "holders", Usage: "holder public keys, comma separated, one share each (n)", EnvVars: []string{"DIP_ASSET_HOLDERS"}},
+			&cli.StringSliceFlag{Name: "holders", Usage: "holders, comma separated, one share each (n): registered key-holder addresses, public keys, or ADDRESS=PUBKEY", EnvVars: []string{"DIP_ASSET_HOLDERS"}},
 			&cli.StringSliceFlag{Name: "token", Usage: "LAT contract(s) whose grants unlock the asset", EnvVars: []string{"DIP_ASSET_TOKENS"}},
-			&cli.Uint64Flag{Name: "chain-id", Usage: "chain the LAT contracts live on", EnvVars: []string{"DIP_CHAIN_ID"}},
+			&cli.Uint64Flag{Name: "chain-id", Usage: "chain the LAT contracts live on (read from --rpc-url unless --no-register)", EnvVars: []string{"DIP_CHAIN_ID"}},
 			&cli.StringFlag{Name: "out", Usage: "directory for the ciphertext and the manifest", Value: ".", EnvVars: []string{"DIP_ASSET_OUT_DIR"}},
 			&cli.IntFlag{Name: "chunk-size", Usage: "plaintext bytes per authenticated chunk", Value: keyshare.DefaultChunkSize, EnvVars: []string{"DIP_ASSET_CHUNK_SIZE"}},
-		},
+			&cli.BoolFlag{Name: "no-register", Usage: "seal offline: write the files only (register later with dip asset register)", EnvVars: []string{"DIP_ASSET_NO_REGISTER"}},
+		),
 		Action: func(c *cli.Context) error {
 			if rerun, err := rerunWithFlagsFirst(c); rerun {
 				return err
@@ -76,11 +79,12 @@ func assetSealCommand() *cli.Command {
 			if c.NArg() != 1 {
 				return fmt.Errorf("%w: seal takes exactly one FILE", errUsage)
 			}
-			if err := requireFlags(c, "threshold", "holders", "token", "chain-id"); err != nil {
-				return err
+			offline := c.Bool("no-register")
+			required := []string{"threshold", "holders", "token"}
+			if offline {
+				required = append(required, "chain-id")
 			}
-			holders, err := parseHolderSpecs(c.StringSlice("holders"))
-			if err != nil {
+			if err := requireFlags(c, required...); err != nil {
 				return err
 			}
 			tokens, err := parseAddresses("--token", c.StringSlice("token"))
@@ -92,9 +96,127 @@ func assetSealCommand() *cli.Command {
 			}
 			p := keyshare.SealParams{
 				ChainID: c.Uint64("chain-id"), Tokens: tokens, Tier: uint8(c.Uint("tier")),
-				Threshold: c.Int("threshold"), Holders: holders, ChunkSize: c.Int("chunk-size"),
+				Threshold: c.Int("threshold"), ChunkSize: c.Int("chunk-size"),
 			}
-			return sealFile(c.Context, c.App.Writer, c.Args().First(), c.String("out"), p)
+			if offline {
+				if p.Holders, err = parseHolderSpecs(c.StringSlice("holders"), nil); err != nil {
+					return err
+				}
+				_, err := sealFile(c.Context, c.App.Writer, c.Args().First(), c.String("out"), p)
+				return err
+			}
+			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
+			defer cancel()
+			s, err := openSession(ctx, c, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			if c.IsSet("chain-id") && c.Uint64("chain-id") != s.chainID.Uint64() {
+				return fmt.Errorf("--chain-id %d, but %s is chain %s", c.Uint64("chain-id"), c.String("rpc-url"), s.chainID)
+			}
+			p.ChainID = s.chainID.Uint64()
+			reg, err := assetRegistry(ctx, c, s)
+			if err != nil {
+				return err
+			}
+			if p.Holders, err = parseHolderSpecs(c.StringSlice("holders"), registryKeys(ctx, reg)); err != nil {
+				return err
+			}
+			m, err := sealFile(c.Context, c.App.Writer, c.Args().First(), c.String("out"), p)
+			if err != nil {
+				return err
+			}
+			// Sealing a large file may take longer than the chain timeout.
+			rctx, rcancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
+			defer rcancel()
+			return registerManifest(rctx, c.App.Writer, reg, s, m)
+		},
+	}
+}
+
+// assetRegistryFlags name the AuthorityRegistry that records assets.
+func assetRegistryFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "registry", Usage: "AuthorityRegistry recording the asset (default: the recorded guild's)", EnvVars: []string{"DIP_AUTHORITY_REGISTRY"}},
+		&cli.StringFlag{Name: "guild", Usage: "guild name in the deployment record (default: the only recorded guild)", EnvVars: []string{"DIP_GUILD"}},
+	}
+}
+
+// assetRegistry resolves --registry (or the recorded guild's registry) and
+// checks that a contract is there.
+func assetRegistry(ctx context.Context, c *cli.Context, s *session) (*authority.Registry, error) {
+	addr, err := recordedContract(c, s, "registry", "authority", "authorityRegistry")
+	if err != nil {
+		return nil, err
+	}
+	code, err := s.client.CodeAt(ctx, addr, nil)
+	if err != nil || len(code) == 0 {
+		return nil, fmt.Errorf("no contract at registry %s on chain %s (%v): check --registry", addr.Hex(), s.chainID, err)
+	}
+	return authority.Attach(addr, s.client), nil
+}
+
+// registryKeys looks up the registered key of a holder given by address.
+func registryKeys(ctx context.Context, reg *authority.Registry) func(common.Address) ([]byte, error) {
+	return func(a common.Address) ([]byte, error) {
+		key, err := reg.PublicKeyOf(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		if len(key) == 0 {
+			return nil, fmt.Errorf("%s is not a registered key holder in AuthorityRegistry %s", a.Hex(), reg.Address().Hex())
+		}
+		return key, nil
+	}
+}
+
+// registerManifest registers m with the session's key as owner and prints the transaction.
+func registerManifest(ctx context.Context, w io.Writer, reg *authority.Registry, s *session, m *keyshare.Manifest) error {
+	if m.ChainID != s.chainID.Uint64() {
+		return fmt.Errorf("asset %s is sealed for chain %d, the node is chain %s", m.AssetID.Hex(), m.ChainID, s.chainID)
+	}
+	rc, err := keyshare.RegisterManifest(ctx, reg, s.opts(), m)
+	if err != nil {
+		return fmt.Errorf("register asset %s (the sealed files are written; retry with dip asset register): %w", m.AssetID.Hex(), err)
+	}
+	fmt.Fprintf(w, "registered asset %s in AuthorityRegistry %s, owner %s (tx %s, gas %s)\n",
+		m.AssetID.Hex(), reg.Address().Hex(), s.from().Hex(), rc.TxHash.Hex(), groupDigits(rc.GasUsed))
+	return nil
+}
+
+func assetRegisterCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "register",
+		Usage:     "register a sealed asset's manifest in the AuthorityRegistry (the signer becomes its owner)",
+		ArgsUsage: "MANIFEST",
+		Description: "The registry recomputes the asset id from the manifest's parameters, this chain's id and\n" +
+			"each holder's registered public key: every holder must have registered (dip authority) the key\n" +
+			"its share is sealed to. First come: an asset id is registered once.",
+		Flags: append(chainFlags(), assetRegistryFlags()...),
+		Action: func(c *cli.Context) error {
+			if rerun, err := rerunWithFlagsFirst(c); rerun {
+				return err
+			}
+			if c.NArg() != 1 {
+				return fmt.Errorf("%w: register takes exactly one MANIFEST", errUsage)
+			}
+			m, err := readManifest(c.Args().First())
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
+			defer cancel()
+			s, err := openSession(ctx, c, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			reg, err := assetRegistry(ctx, c, s)
+			if err != nil {
+				return err
+			}
+			return registerManifest(ctx, c.App.Writer, reg, s, m)
 		},
 	}
 }
@@ -181,12 +303,30 @@ func requireFlags(c *cli.Context, names ...string) error {
 	return nil
 }
 
-// parseHolderSpecs parses "[ADDRESS=]PUBKEY" entries.
-func parseHolderSpecs(specs []string) ([]keyshare.HolderKey, error) {
+// parseHolderSpecs parses "[ADDRESS=]PUBKEY" entries, and bare ADDRESS
+// entries whose key lookup finds (the registry's publicKeyOf; nil offline).
+func parseHolderSpecs(specs []string, lookup func(common.Address) ([]byte, error)) ([]keyshare.HolderKey, error) {
 	var out []keyshare.HolderKey
 	for i, s := range specs {
 		s = strings.TrimSpace(s)
 		if s == "" {
+			continue
+		}
+		if common.IsHexAddress(s) && len(strings.TrimPrefix(s, "0x")) == 2*common.AddressLength {
+			if lookup == nil {
+				return nil, fmt.Errorf("--holders entry %d: %s is an address; offline (--no-register) give its public key", i+1, s)
+			}
+			key, err := lookup(common.HexToAddress(s))
+			if err != nil {
+				return nil, fmt.Errorf("--holders entry %d: %w", i+1, err)
+			}
+			pub, err := keyshare.ParsePublicKey(key)
+			if err != nil {
+				return nil, fmt.Errorf("--holders entry %d: registered key: %w", i+1, err)
+			}
+			h := keyshare.HolderKeyOf(pub)
+			h.Address = common.HexToAddress(s)
+			out = append(out, h)
 			continue
 		}
 		addrPart, keyPart, separate := strings.Cut(s, "=")
@@ -235,28 +375,28 @@ func parseAddresses(flag string, vals []string) ([]common.Address, error) {
 }
 
 // sealFile seals path into dir and prints what it wrote.
-func sealFile(ctx context.Context, w io.Writer, path, dir string, p keyshare.SealParams) error {
+func sealFile(ctx context.Context, w io.Writer, path, dir string, p keyshare.SealParams) (*keyshare.Manifest, error) {
 	if err := p.Check(); err != nil {
-		return err
+		return nil, err
 	}
 	in, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("open input: %w", err)
+		return nil, fmt.Errorf("open input: %w", err)
 	}
 	defer in.Close()
 	st, err := in.Stat()
 	if err != nil {
-		return fmt.Errorf("stat input: %w", err)
+		return nil, fmt.Errorf("stat input: %w", err)
 	}
 	if !st.Mode().IsRegular() {
-		return fmt.Errorf("%s is not a regular file", path)
+		return nil, fmt.Errorf("%s is not a regular file", path)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create output directory: %w", err)
+		return nil, fmt.Errorf("create output directory: %w", err)
 	}
 	tmp, err := os.CreateTemp(dir, ".seal-*.tmp")
 	if err != nil {
-		return fmt.Errorf("create ciphertext file: %w", err)
+		return nil, fmt.Errorf("create ciphertext file: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
 	m, err := keyshare.Seal(ctx, tmp, in, p)
@@ -267,22 +407,22 @@ func sealFile(ctx context.Context, w io.Writer, path, dir string, p keyshare.Sea
 		err = cerr
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("chmod ciphertext: %w", err)
+		return nil, fmt.Errorf("chmod ciphertext: %w", err)
 	}
 	ctPath := filepath.Join(dir, m.AssetID.Hex()+".sealed")
 	mPath := filepath.Join(dir, keyshare.ManifestFile(m.AssetID))
 	data, err := m.Encode()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := atomicfile.Write(mPath, data, 0o644); err != nil {
-		return err
+		return nil, err
 	}
 	if err := os.Rename(tmp.Name(), ctPath); err != nil {
-		return fmt.Errorf("move ciphertext into place: %w", err)
+		return nil, fmt.Errorf("move ciphertext into place: %w", err)
 	}
 	fmt.Fprintf(w, "sealed %s (%s bytes) %d-of-%d, tier %d\n", path, groupDigits(uint64(st.Size())), m.Threshold, m.Shares, m.Tier)
 	fmt.Fprintf(w, "  asset id    %s\n", m.AssetID.Hex())
@@ -292,7 +432,7 @@ func sealFile(ctx context.Context, w io.Writer, path, dir string, p keyshare.Sea
 		fmt.Fprintf(w, "  holder %-3d  %s\n", h.Index, h.Address.Hex())
 	}
 	fmt.Fprintf(w, "Give each holder the manifest; buyers redeem LAT for the asset id.\n")
-	return nil
+	return m, nil
 }
 
 func readManifest(path string) (*keyshare.Manifest, error) {
@@ -311,9 +451,17 @@ func readManifest(path string) (*keyshare.Manifest, error) {
 func assetInspectCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "inspect",
-		Usage:     "check a manifest (its asset id must match its contents) and print it",
+		Usage:     "check a manifest (its asset id must match its contents) and print it, with its on-chain record",
 		ArgsUsage: "MANIFEST",
+		Description: "With --on-chain (or --registry) it also reads the asset's record from the AuthorityRegistry\n" +
+			"and fails unless the record is there, not retired, and describes this manifest.",
+		Flags: append(append(chainFlags(), assetRegistryFlags()...),
+			&cli.BoolFlag{Name: "on-chain", Usage: "also show and check the asset's on-chain record", EnvVars: []string{"DIP_ASSET_ON_CHAIN"}},
+		),
 		Action: func(c *cli.Context) error {
+			if rerun, err := rerunWithFlagsFirst(c); rerun {
+				return err
+			}
 			if c.NArg() != 1 {
 				return fmt.Errorf("%w: inspect takes exactly one MANIFEST", errUsage)
 			}
@@ -322,9 +470,50 @@ func assetInspectCommand() *cli.Command {
 				return err
 			}
 			printManifest(c.App.Writer, m)
-			return nil
+			if !c.Bool("on-chain") && !c.IsSet("registry") {
+				return nil
+			}
+			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
+			defer cancel()
+			s, err := openSession(ctx, c, false)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			reg, err := assetRegistry(ctx, c, s)
+			if err != nil {
+				return err
+			}
+			_, err = checkOnChain(ctx, c.App.Writer, s, reg.Address(), m)
+			return err
 		},
 	}
+}
+
+// checkOnChain reads the asset's record, prints it and checks it against m
+// (registered, not retired, same commitment, tier, threshold, tokens and holders).
+func checkOnChain(ctx context.Context, w io.Writer, s *session, registry common.Address, m *keyshare.Manifest) (*keyshare.AssetRecord, error) {
+	if m.ChainID != s.chainID.Uint64() {
+		return nil, fmt.Errorf("asset %s is sealed for chain %d, the node is chain %s", m.AssetID.Hex(), m.ChainID, s.chainID)
+	}
+	rec, err := keyshare.NewChainAssets(s.client, registry).AssetRecord(ctx, m.AssetID)
+	if err != nil {
+		return nil, err
+	}
+	state := "active"
+	if rec.Retired {
+		state = "RETIRED"
+	}
+	fmt.Fprintf(w, "on chain    AuthorityRegistry %s: owner %s, %s\n", registry.Hex(), rec.Owner.Hex(), state)
+	fmt.Fprintf(w, "            tier %d, %d of %d, params %s\n", rec.Tier, rec.Threshold, len(rec.Holders), rec.ParamsHash.Hex())
+	for i, h := range rec.Holders {
+		fmt.Fprintf(w, "            holder %-3d %s\n", i+1, h.Hex())
+	}
+	if err := rec.Check(m); err != nil {
+		return rec, err
+	}
+	fmt.Fprintf(w, "            record matches the manifest\n")
+	return rec, nil
 }
 
 func printManifest(w io.Writer, m *keyshare.Manifest) {

@@ -88,7 +88,7 @@ func TestAssetCLIOnAnvil(t *testing.T) {
 	plain := bytes.Repeat([]byte("row,value\n1,2\n"), 10)
 	holders := devPubkey(t, h1) + "," + devPubkey(t, h2) + "," + devPubkey(t, h3)
 	mPath, m := sealForTest(t, dir, plain, "--tier", "2", "--threshold", "2", "--holders", holders,
-		"--token", tok.Address().Hex(), "--chain-id", itoa(anviltest.ChainID), "--out", filepath.Join(dir, "out"), "--chunk-size", "16")
+		"--token", tok.Address().Hex(), "--chain-id", itoa(anviltest.ChainID), "--out", filepath.Join(dir, "out"), "--chunk-size", "16", "--no-register")
 	if m.Threshold != 2 || m.Shares != 3 || m.Tier != 2 || m.Cipher.ChunkSize != 16 {
 		t.Fatalf("manifest %+v", m)
 	}
@@ -191,16 +191,17 @@ func TestAssetSealRejectsBadInput(t *testing.T) {
 		code    int
 		message string
 	}{
-		{"no file", []string{"--threshold", "1", "--holders", pk, "--token", tok, "--chain-id", "1"}, 2, "exactly one FILE"},
-		{"missing flags", []string{in}, 2, "missing --threshold, --holders, --token, --chain-id"},
-		{"threshold above holders", []string{in, "--threshold", "2", "--holders", pk, "--token", tok, "--chain-id", "1", "--out", out}, 1, "threshold 2 out of range 1..1"},
-		{"repeated holder", []string{in, "--threshold", "1", "--holders", pk + "," + pk, "--token", tok, "--chain-id", "1", "--out", out}, 1, "repeated"},
-		{"bad public key", []string{in, "--threshold", "1", "--holders", "0x04abcd", "--token", tok, "--chain-id", "1", "--out", out}, 1, "--holders entry 1"},
-		{"not hex", []string{in, "--threshold", "1", "--holders", "hello", "--token", tok, "--chain-id", "1", "--out", out}, 1, "not 0x-prefixed hex"},
-		{"bad token", []string{in, "--threshold", "1", "--holders", pk, "--token", "0x12", "--chain-id", "1", "--out", out}, 1, "is not an address"},
-		{"tier too high", []string{in, "--threshold", "1", "--holders", pk, "--token", tok, "--chain-id", "1", "--tier", "40", "--out", out}, 1, "--tier 40"},
-		{"zero chain", []string{in, "--threshold", "1", "--holders", pk, "--token", tok, "--chain-id", "0", "--out", out}, 1, "chain id"},
-		{"missing file", []string{filepath.Join(dir, "nope"), "--threshold", "1", "--holders", pk, "--token", tok, "--chain-id", "1", "--out", out}, 1, "open input"},
+		{"no file", []string{"--threshold", "1", "--holders", pk, "--token", tok, "--chain-id", "1", "--no-register"}, 2, "exactly one FILE"},
+		{"missing flags", []string{in, "--no-register"}, 2, "missing --threshold, --holders, --token, --chain-id"},
+		{"threshold above holders", []string{in, "--threshold", "2", "--holders", pk, "--token", tok, "--chain-id", "1", "--out", out, "--no-register"}, 1, "threshold 2 out of range 1..1"},
+		{"repeated holder", []string{in, "--threshold", "1", "--holders", pk + "," + pk, "--token", tok, "--chain-id", "1", "--out", out, "--no-register"}, 1, "repeated"},
+		{"bad public key", []string{in, "--threshold", "1", "--holders", "0x04abcd", "--token", tok, "--chain-id", "1", "--out", out, "--no-register"}, 1, "--holders entry 1"},
+		{"not hex", []string{in, "--threshold", "1", "--holders", "hello", "--token", tok, "--chain-id", "1", "--out", out, "--no-register"}, 1, "not 0x-prefixed hex"},
+		{"bad token", []string{in, "--threshold", "1", "--holders", pk, "--token", "0x12", "--chain-id", "1", "--out", out, "--no-register"}, 1, "is not an address"},
+		{"tier too high", []string{in, "--threshold", "1", "--holders", pk, "--token", tok, "--chain-id", "1", "--tier", "40", "--out", out, "--no-register"}, 1, "--tier 40"},
+		{"zero chain", []string{in, "--threshold", "1", "--holders", pk, "--token", tok, "--chain-id", "0", "--out", out, "--no-register"}, 1, "chain id"},
+		{"missing file", []string{filepath.Join(dir, "nope"), "--threshold", "1", "--holders", pk, "--token", tok, "--chain-id", "1", "--out", out, "--no-register"}, 1, "open input"},
+		{"holder address offline", []string{in, "--threshold", "1", "--holders", tok, "--token", tok, "--chain-id", "1", "--out", out, "--no-register"}, 1, "offline (--no-register) give its public key"},
 		{"unknown flag after file", []string{in, "--threshold", "1", "--bogus", "2"}, 2, "flag provided but not defined: -bogus"},
 	}
 	for _, tc := range tests {
@@ -226,7 +227,7 @@ func TestAssetSealFlagsBeforeOrAfterFile(t *testing.T) {
 		if err := os.WriteFile(in, []byte("payload"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		flags := []string{"--threshold=1", "--holders", devPubkey(t, 2), "--token", "0x00000000000000000000000000000000000a11ce", "--chain-id", "5", "--out", dir, "--tier", "3"}
+		flags := []string{"--threshold=1", "--holders", devPubkey(t, 2), "--token", "0x00000000000000000000000000000000000a11ce", "--chain-id", "5", "--out", dir, "--tier", "3", "--no-register"}
 		var args []string
 		switch placement {
 		case "before":
@@ -247,7 +248,7 @@ func TestAssetInspectRejectsTamperedManifest(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	path, _ := sealForTest(t, dir, []byte("secret rows"), "--threshold", "1", "--holders", devPubkey(t, 3),
-		"--token", "0x00000000000000000000000000000000000a11ce", "--chain-id", "1337", "--out", filepath.Join(dir, "out"))
+		"--token", "0x00000000000000000000000000000000000a11ce", "--chain-id", "1337", "--out", filepath.Join(dir, "out"), "--no-register")
 	data, _ := os.ReadFile(path)
 	tampered := bytes.Replace(data, []byte(`"tier": 1`), []byte(`"tier": 2`), 1)
 	if bytes.Equal(tampered, data) {

@@ -31,7 +31,7 @@ func sharesFlags() []cli.Flag {
 		&cli.Uint64Flag{Name: "shares-start-block", Category: cat, EnvVars: []string{"DIP_SHARES_START_BLOCK"},
 			Usage: "first block the push watcher reads when it has no checkpoint"},
 		&cli.StringFlag{Name: "shares-authority-registry", Category: cat, EnvVars: []string{"DIP_SHARES_AUTHORITY_REGISTRY"},
-			Usage: "refuse to start unless this AuthorityRegistry holds the share key for the signing account"},
+			Usage: "refuse to start unless this AuthorityRegistry holds the share key for the signing account, and release only assets registered there whose record matches the manifest"},
 		&cli.BoolFlag{Name: "shares-sign-with-share-key", Category: cat, EnvVars: []string{"DIP_SHARES_SIGN_WITH_SHARE_KEY"},
 			Usage: "sign releases with the share key instead of the relayer's signer"},
 	}
