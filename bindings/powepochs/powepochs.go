@@ -26,20 +26,22 @@ var (
 
 // IPowEpochsEpoch is an auto generated low-level Go binding around an user-defined struct.
 type IPowEpochsEpoch struct {
-	SpecWord     uint64
-	Difficulty   uint64
-	Threshold    uint32
-	MiningWindow uint64
-	SeedBlock    uint64
-	MiningEnd    uint64
-	Seed         [32]byte
+	SpecWord           uint64
+	Difficulty         uint64
+	CalibrationSamples uint32
+	Threshold          uint32
+	MiningWindow       uint64
+	SeedBlock          uint64
+	MiningEnd          uint64
+	Published          bool
+	Seed               [32]byte
 }
 
 // PowEpochsMetaData contains all meta data concerning the PowEpochs contract.
 var PowEpochsMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"ladder_\",\"type\":\"address\",\"internalType\":\"contractICapabilityLadder\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"publisher\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"FIELD_MODULUS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"INPUT_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PUBLISHER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SEED_DELAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"checkStatement\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"inputs\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"outputs\":[{\"name\":\"specWord\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"drawSeed\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"epochOf\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPowEpochs.Epoch\",\"components\":[{\"name\":\"specWord\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"difficulty\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"miningWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"seedBlock\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"miningEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"seed\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ladder\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractICapabilityLadder\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestSeed\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"scheduleEpoch\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"specWord\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"difficulty\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"miningWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"seedElement\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"EpochPublished\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"seed\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"seedElement\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"miningEnd\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochScheduled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"specWord\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"difficulty\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"miningWindow\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SeedRequested\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"seedBlock\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_AlreadyPublished\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_AlreadyScheduled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_BadParams\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"PowEpochs_CompetitionNotOpen\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_EntriesClosed\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_EntriesOpen\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_IdTooLarge\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NoSeedRequest\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NonceOutsideEpoch\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NotEntrant\",\"inputs\":[{\"name\":\"miner\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NotPublished\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NotScheduled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_SeedExpired\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_SeedRequested\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_TooEarly\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_WrongInputCount\",\"inputs\":[{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_WrongSeed\",\"inputs\":[{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"want\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_WrongThreshold\",\"inputs\":[{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"want\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_ZeroAddress\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"ladder_\",\"type\":\"address\",\"internalType\":\"contractICapabilityLadder\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"publisher\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"FIELD_MODULUS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"INPUT_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PUBLISHER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SEED_DELAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"checkStatement\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"inputs\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"outputs\":[{\"name\":\"specWord\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"drawSeed\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"epochOf\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPowEpochs.Epoch\",\"components\":[{\"name\":\"specWord\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"difficulty\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"calibrationSamples\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"threshold\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"miningWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"seedBlock\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"miningEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"published\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"seed\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ladder\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractICapabilityLadder\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"publishThreshold\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"threshold\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestSeed\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"scheduleEpoch\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"specWord\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"difficulty\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"calibrationSamples\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"miningWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"seedElement\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"EpochPublished\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"threshold\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochScheduled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"specWord\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"difficulty\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"miningWindow\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SeedDrawn\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"seed\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"seedElement\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"miningEnd\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SeedRequested\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"seedBlock\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_AlreadyPublished\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_AlreadyScheduled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_BadParams\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"PowEpochs_CompetitionNotOpen\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_EntriesClosed\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_EntriesOpen\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_IdTooLarge\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_MiningOver\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NoSeedRequest\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NonceOutsideEpoch\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NotEntrant\",\"inputs\":[{\"name\":\"miner\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NotPublished\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_NotScheduled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_SeedAlreadyDrawn\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_SeedExpired\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_SeedNotDrawn\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_SeedRequested\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_TooEarly\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_WrongInputCount\",\"inputs\":[{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_WrongSeed\",\"inputs\":[{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"want\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_WrongThreshold\",\"inputs\":[{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"want\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PowEpochs_ZeroAddress\",\"inputs\":[]}]",
 	ID:  "PowEpochs",
-	Bin: "0x60a060405234801561000f575f5ffd5b506040516115b13803806115b183398101604081905261002e91610184565b6001600160a01b038316158061004b57506001600160a01b038216155b156100695760405163fdc8323f60e01b815260040160405180910390fd5b6001600160a01b0383166080526100805f836100c4565b506001600160a01b038116156100bc576100ba7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a826100c4565b505b5050506101ce565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610164575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561011c3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610167565b505f5b92915050565b6001600160a01b0381168114610181575f5ffd5b50565b5f5f5f60608486031215610196575f5ffd5b83516101a18161016d565b60208501519093506101b28161016d565b60408501519092506101c38161016d565b809150509250925092565b6080516113b66101fb5f395f81816101c2015281816107f501528181610bae0152610e6e01526113b65ff3fe608060405234801561000f575f5ffd5b5060043610610111575f3560e01c8063a217fddf1161009e578063d547741f1161006e578063d547741f1461031d578063d8f4b6fd14610330578063de03278414610357578063ea5ef50c1461036a578063f5b021611461037d575f5ffd5b8063a217fddf14610226578063a3d545f51461022d578063a9df851a14610302578063d4ad3ad214610315575f5ffd5b806336568abe116100e457806336568abe146101a2578063468c7b64146101b55780634f76a98e146101ec5780634f9c92b41461020057806391d1485414610213575f5ffd5b806301ffc9a714610115578063248a9ca31461013d5780632ef3dbf51461016d5780632f2ff15d1461018d575b5f5ffd5b610128610123366004610f58565b610390565b60405190151581526020015b60405180910390f35b61015f61014b366004610f7f565b5f9081526020819052604090206001015490565b604051908152602001610134565b610175600281565b6040516001600160401b039091168152602001610134565b6101a061019b366004610f96565b6103c6565b005b6101a06101b0366004610f96565b6103f0565b6040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152602001610134565b61015f5f5160206113965f395f51905f5281565b61015f61020e366004610f7f565b610428565b610128610221366004610f96565b61047d565b61015f5f81565b6102f561023b366004610f7f565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152505f90815260016020818152604092839020835160e08101855281546001600160401b038082168352600160401b80830482169584019590955263ffffffff600160801b83041696830196909652600160a01b9004851660608201529281015480851660808501529190910490921660a082015260029091015460c082015290565b6040516101349190610fcf565b6101a0610310366004610f7f565b6104a5565b61015f600581565b6101a061032b366004610f96565b6105d2565b61015f7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a81565b610175610365366004611055565b6105f6565b6101a06103783660046110f2565b6108b0565b6101a061038b366004610f7f565b610ad8565b5f6001600160e01b03198216637965db0b60e01b14806103c057506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546103e081610cc0565b6103ea8383610ccd565b50505050565b6001600160a01b03811633146104195760405163334bd91960e11b815260040160405180910390fd5b6104238282610d5c565b505050565b5f818152600160205260408120600201548061045f57604051632fd1b60160e11b8152600481018490526024015b60405180910390fd5b6104765f5160206113965f395f51905f5282611156565b9392505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f6104af82610dc5565b6002810154909150156104d8576040516331bd40b560e01b815260048101839052602401610456565b5f6104e283610e08565b905080606001516001600160401b0316421161051457604051637d4ebac560e01b815260048101849052602401610456565b60018201546001600160401b0316801580159061054557506105416001600160401b038216610100611189565b4311155b15610566576040516382ae67d960e01b815260048101859052602401610456565b5f61057260024361119c565b60018501805467ffffffffffffffff19166001600160401b03831690811790915560405190815290915085907f95f022b3ae8743e325c5d818a31919d47a36dd78be9d92e460e8053866d1f03a9060200160405180910390a25050505050565b5f828152602081905260409020600101546105ec81610cc0565b6103ea8383610d5c565b5f83815260016020526040812060028101548061062957604051632fd1b60160e11b815260048101879052602401610456565b6005841461064d57604051636247a19160e01b815260048101859052602401610456565b5f6106655f5160206113965f395f51905f5283611156565b90508086865f81811061067a5761067a6111bb565b90506020020135146106c45785855f818110610698576106986111bb565b9050602002013581604051630459941d60e41b8152600401610456929190918252602082015260400190565b8254600160801b900463ffffffff16868660048181106106e6576106e66111bb565b905060200201351461073f5785856004818110610705576107056111bb565b855460405163071bf17960e51b8152602092909202909301356004820152600160801b90920463ffffffff16602483015250604401610456565b5f86866002818110610753576107536111bb565b90506020020135905087602082901c1461078357604051631daef9d360e01b815260048101829052602401610456565b5f87876001818110610797576107976111bb565b9050602002013590506001600160a01b0380168111156107cd57604051630ae58dfd60e21b815260048101829052602401610456565b6040516343d9515560e11b8152600481018a90526001600160a01b0382811660248301525f917f0000000000000000000000000000000000000000000000000000000000000000909116906387b2a2aa90604401608060405180830381865afa15801561083c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610860919061121b565b90506002815160038111156108775761087761129f565b1461089857604051630ae58dfd60e21b815260048101839052602401610456565b505092546001600160401b0316979650505050505050565b7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a6108da81610cc0565b63ffffffff8611156109025760405163225799fb60e01b815260048101879052602401610456565b5f61090c87610e08565b905080606001516001600160401b031642111561093f5760405163f8428d0160e01b815260048101889052602401610456565b6001600160401b038616158061095c57506001600160401b038516155b8061096e57506001600160401b038316155b1561098c5760405163c58004c560e01b815260040160405180910390fd5b8060a001516001600160401b0316836001600160401b031682606001516001600160401b03166109bc9190611189565b106109da5760405163c58004c560e01b815260040160405180910390fd5b5f87815260016020526040902080546001600160401b031615610a13576040516304aa491160e51b815260048101899052602401610456565b80546001600160401b038881166fffffffffffffffffffffffffffffffff199092168217600160401b898316908102919091176bffffffffffffffffffffffff60801b1916600160801b63ffffffff8a1690810267ffffffffffffffff60a01b191691909117600160a01b93891693840217855560408051948552602085019290925290830152606082015288907f3436cd5e4c9a81f98d4c079d537abbfc36f73785926e12718ec683ff2447af9c9060800160405180910390a25050505050505050565b5f610ae282610dc5565b600281015490915015610b0b576040516331bd40b560e01b815260048101839052602401610456565b60018101546001600160401b03165f819003610b3d57604051631325728f60e01b815260048101849052602401610456565b806001600160401b03164311610b6957604051630eea345560e41b815260048101849052602401610456565b6001600160401b0381164080610b955760405163545b7a5360e01b815260048101859052602401610456565b60408051602080820184905246828401523060608301527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316608083015260a08083018890528351808403909101815260c0909201909252805191012080610c03575060015b83545f90610c2190600160a01b90046001600160401b03164261119c565b600286018390556001860180546fffffffffffffffff00000000000000001916600160401b6001600160401b038416021790559050857f92c85369eead3d8555a7298769ddafde22d0f2f5f1ec05b2aa4059520533f00383610c905f5160206113965f395f51905f5282611156565b6040805192835260208301919091526001600160401b0385169082015260600160405180910390a2505050505050565b610cca8133610f1b565b50565b5f610cd8838361047d565b610d55575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610d0d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103c0565b505f6103c0565b5f610d67838361047d565b15610d55575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103c0565b5f818152600160205260408120805490916001600160401b039091169003610e035760405163042d24e960e41b815260048101839052602401610456565b919050565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152604051637747c99360e01b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690637747c9939060240161014060405180830381865afa158015610ebc573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ee091906112d9565b9050600181602001516003811115610efa57610efa61129f565b14610e0357604051634b8a9fc960e01b815260048101839052602401610456565b610f25828261047d565b610f545760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610456565b5050565b5f60208284031215610f68575f5ffd5b81356001600160e01b031981168114610476575f5ffd5b5f60208284031215610f8f575f5ffd5b5035919050565b5f5f60408385031215610fa7575f5ffd5b8235915060208301356001600160a01b0381168114610fc4575f5ffd5b809150509250929050565b5f60e0820190506001600160401b0383511682526001600160401b03602084015116602083015263ffffffff60408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015260a083015161104660a08401826001600160401b03169052565b5060c092830151919092015290565b5f5f5f60408486031215611067575f5ffd5b8335925060208401356001600160401b03811115611083575f5ffd5b8401601f81018613611093575f5ffd5b80356001600160401b038111156110a8575f5ffd5b8660208260051b84010111156110bc575f5ffd5b939660209190910195509293505050565b6001600160401b0381168114610cca575f5ffd5b63ffffffff81168114610cca575f5ffd5b5f5f5f5f5f60a08688031215611106575f5ffd5b853594506020860135611118816110cd565b93506040860135611128816110cd565b92506060860135611138816110e1565b91506080860135611148816110cd565b809150509295509295909350565b5f8261117057634e487b7160e01b5f52601260045260245ffd5b500690565b634e487b7160e01b5f52601160045260245ffd5b808201808211156103c0576103c0611175565b6001600160401b0381811683821601908111156103c0576103c0611175565b634e487b7160e01b5f52603260045260245ffd5b60405161014081016001600160401b03811182821017156111fe57634e487b7160e01b5f52604160045260245ffd5b60405290565b60048110610cca575f5ffd5b8051610e0381611204565b5f608082840312801561122c575f5ffd5b50604051608081016001600160401b038111828210171561125b57634e487b7160e01b5f52604160045260245ffd5b604052825161126981611204565b81526020830151801515811461127d575f5ffd5b6020820152604083810151908201526060928301519281019290925250919050565b634e487b7160e01b5f52602160045260245ffd5b805160ff81168114610e03575f5ffd5b8051610e03816110cd565b8051610e03816110e1565b5f6101408284031280156112eb575f5ffd5b506112f46111cf565b6112fd836112b3565b815261130b60208401611210565b602082015261131c604084016112c3565b604082015261132d606084016112c3565b606082015261133e608084016112c3565b608082015261134f60a084016112c3565b60a082015261136060c084016112ce565b60c082015261137160e084016112ce565b60e0820152610100838101519082015261012092830151928101929092525091905056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001",
+	Bin: "0x60a060405234801561000f575f5ffd5b506040516117c03803806117c083398101604081905261002e91610184565b6001600160a01b038316158061004b57506001600160a01b038216155b156100695760405163fdc8323f60e01b815260040160405180910390fd5b6001600160a01b0383166080526100805f836100c4565b506001600160a01b038116156100bc576100ba7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a826100c4565b505b5050506101ce565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610164575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561011c3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610167565b505f5b92915050565b6001600160a01b0381168114610181575f5ffd5b50565b5f5f5f60608486031215610196575f5ffd5b83516101a18161016d565b60208501519093506101b28161016d565b60408501519092506101c38161016d565b809150509250925092565b6080516115c56101fb5f395f81816101e00152818161098901528181610d54015261101401526115c55ff3fe608060405234801561000f575f5ffd5b506004361061011c575f3560e01c806391d14854116100a9578063d547741f1161006e578063d547741f1461036c578063d8f4b6fd1461037f578063de032784146103a6578063ea5ef50c146103b9578063f5b02161146103cc575f5ffd5b806391d1485414610231578063a217fddf14610244578063a3d545f51461024b578063a9df851a14610351578063d4ad3ad214610364575f5ffd5b806336568abe116100ef57806336568abe146101ad5780633c8d0f5d146101c0578063468c7b64146101d35780634f76a98e1461020a5780634f9c92b41461021e575f5ffd5b806301ffc9a714610120578063248a9ca3146101485780632ef3dbf5146101785780632f2ff15d14610198575b5f5ffd5b61013361012e3660046110fe565b6103df565b60405190151581526020015b60405180910390f35b61016a610156366004611125565b5f9081526020819052604090206001015490565b60405190815260200161013f565b610180600281565b6040516001600160401b03909116815260200161013f565b6101ab6101a636600461113c565b610415565b005b6101ab6101bb36600461113c565b61043f565b6101ab6101ce366004611186565b610477565b6040516001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016815260200161013f565b61016a5f5160206115a55f395f51905f5281565b61016a61022c366004611125565b6105b2565b61013361023f36600461113c565b610602565b61016a5f81565b610344610259366004611125565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f9081526001602081815260409283902083516101208101855281546001600160401b038082168352600160401b808304821695840195909552600160801b80830463ffffffff90811698850198909852600160a01b83049097166060840152600160c01b909104811660808301529382015480851660a083015292830490931660c084015292900460ff16151560e082015260029091015461010082015290565b60405161013f91906111a9565b6101ab61035f366004611125565b61062a565b61016a600581565b6101ab61037a36600461113c565b610757565b61016a7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a81565b6101806103b4366004611275565b61077b565b6101ab6103c7366004611301565b610a44565b6101ab6103da366004611125565b610c7e565b5f6001600160e01b03198216637965db0b60e01b148061040f57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8281526020819052604090206001015461042f81610e66565b6104398383610e73565b50505050565b6001600160a01b03811633146104685760405163334bd91960e11b815260040160405180910390fd5b6104728282610f02565b505050565b7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a6104a181610e66565b5f6104ab84610f6b565b60028101549091506104d857604051631b363a3d60e31b8152600481018590526024015b60405180910390fd5b6001810154600160801b900460ff1615610508576040516331bd40b560e01b8152600481018590526024016104cf565b6001810154600160401b90046001600160401b0316421115610540576040516384ee5d4960e01b8152600481018590526024016104cf565b805463ffffffff8416600160a01b810263ffffffff60a01b1990921691909117825560018201805460ff60801b1916600160801b17905560405190815284907f653967495170fb7eb143e4b99f36c10abf78f29bb9e0da0bbd11eeae853f7d209060200160405180910390a250505050565b5f81815260016020526040812060020154806105e457604051631b363a3d60e31b8152600481018490526024016104cf565b6105fb5f5160206115a55f395f51905f5282611365565b9392505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f61063482610f6b565b60028101549091501561065d57604051632e85becb60e21b8152600481018390526024016104cf565b5f61066783610fae565b905080606001516001600160401b0316421161069957604051637d4ebac560e01b8152600481018490526024016104cf565b60018201546001600160401b031680158015906106ca57506106c66001600160401b038216610100611398565b4311155b156106eb576040516382ae67d960e01b8152600481018590526024016104cf565b5f6106f76002436113ab565b60018501805467ffffffffffffffff19166001600160401b03831690811790915560405190815290915085907f95f022b3ae8743e325c5d818a31919d47a36dd78be9d92e460e8053866d1f03a9060200160405180910390a25050505050565b5f8281526020819052604090206001015461077181610e66565b6104398383610f02565b5f838152600160208190526040822090810154600160801b900460ff166107b857604051632fd1b60160e11b8152600481018690526024016104cf565b6002810154600584146107e157604051636247a19160e01b8152600481018590526024016104cf565b5f6107f95f5160206115a55f395f51905f5283611365565b90508086865f81811061080e5761080e6113ca565b90506020020135146108585785855f81811061082c5761082c6113ca565b9050602002013581604051630459941d60e41b81526004016104cf929190918252602082015260400190565b8254600160a01b900463ffffffff168686600481811061087a5761087a6113ca565b90506020020135146108d35785856004818110610899576108996113ca565b855460405163071bf17960e51b8152602092909202909301356004820152600160a01b90920463ffffffff166024830152506044016104cf565b5f868660028181106108e7576108e76113ca565b90506020020135905087602082901c1461091757604051631daef9d360e01b8152600481018290526024016104cf565b5f8787600181811061092b5761092b6113ca565b9050602002013590506001600160a01b03801681111561096157604051630ae58dfd60e21b8152600481018290526024016104cf565b6040516343d9515560e11b8152600481018a90526001600160a01b0382811660248301525f917f0000000000000000000000000000000000000000000000000000000000000000909116906387b2a2aa90604401608060405180830381865afa1580156109d0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109f4919061142a565b9050600281516003811115610a0b57610a0b6114ae565b14610a2c57604051630ae58dfd60e21b8152600481018390526024016104cf565b505092546001600160401b0316979650505050505050565b7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a610a6e81610e66565b63ffffffff861115610a965760405163225799fb60e01b8152600481018790526024016104cf565b5f610aa087610fae565b905080606001516001600160401b0316421115610ad35760405163f8428d0160e01b8152600481018890526024016104cf565b6001600160401b0386161580610af057506001600160401b038516155b80610aff575063ffffffff8416155b80610b1157506001600160401b038316155b15610b2f5760405163c58004c560e01b815260040160405180910390fd5b8060a001516001600160401b0316836001600160401b031682606001516001600160401b0316610b5f9190611398565b10610b7d5760405163c58004c560e01b815260040160405180910390fd5b5f87815260016020526040902080546001600160401b031615610bb6576040516304aa491160e51b8152600481018990526024016104cf565b80546001600160401b038881166fffffffffffffffffffffffffffffffff199092168217600160401b8983169081029190911777ffffffff00000000ffffffffffffffffffffffffffffffff16600160801b63ffffffff8a169081026001600160c01b031691909117600160c01b93891693840217855560408051948552602085019290925290830152606082015288907f3436cd5e4c9a81f98d4c079d537abbfc36f73785926e12718ec683ff2447af9c9060800160405180910390a25050505050505050565b5f610c8882610f6b565b600281015490915015610cb157604051632e85becb60e21b8152600481018390526024016104cf565b60018101546001600160401b03165f819003610ce357604051631325728f60e01b8152600481018490526024016104cf565b806001600160401b03164311610d0f57604051630eea345560e41b8152600481018490526024016104cf565b6001600160401b0381164080610d3b5760405163545b7a5360e01b8152600481018590526024016104cf565b60408051602080820184905246828401523060608301527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316608083015260a08083018890528351808403909101815260c0909201909252805191012080610da9575060015b83545f90610dc790600160c01b90046001600160401b0316426113ab565b600286018390556001860180546fffffffffffffffff00000000000000001916600160401b6001600160401b038416021790559050857f229f36d43ad851aae23891277f4da13ecb99548cbe27d8a2605be402139e3cbc83610e365f5160206115a55f395f51905f5282611365565b6040805192835260208301919091526001600160401b0385169082015260600160405180910390a2505050505050565b610e7081336110c1565b50565b5f610e7e8383610602565b610efb575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610eb33390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161040f565b505f61040f565b5f610f0d8383610602565b15610efb575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161040f565b5f818152600160205260408120805490916001600160401b039091169003610fa95760405163042d24e960e41b8152600481018390526024016104cf565b919050565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152604051637747c99360e01b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690637747c9939060240161014060405180830381865afa158015611062573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061108691906114e8565b90506001816020015160038111156110a0576110a06114ae565b14610fa957604051634b8a9fc960e01b8152600481018390526024016104cf565b6110cb8282610602565b6110fa5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104cf565b5050565b5f6020828403121561110e575f5ffd5b81356001600160e01b0319811681146105fb575f5ffd5b5f60208284031215611135575f5ffd5b5035919050565b5f5f6040838503121561114d575f5ffd5b8235915060208301356001600160a01b038116811461116a575f5ffd5b809150509250929050565b63ffffffff81168114610e70575f5ffd5b5f5f60408385031215611197575f5ffd5b82359150602083013561116a81611175565b5f610120820190506001600160401b0383511682526001600160401b03602084015116602083015260408301516111e8604084018263ffffffff169052565b506060830151611200606084018263ffffffff169052565b50608083015161121b60808401826001600160401b03169052565b5060a083015161123660a08401826001600160401b03169052565b5060c083015161125160c08401826001600160401b03169052565b5060e083015161126560e084018215159052565b5061010092830151919092015290565b5f5f5f60408486031215611287575f5ffd5b8335925060208401356001600160401b038111156112a3575f5ffd5b8401601f810186136112b3575f5ffd5b80356001600160401b038111156112c8575f5ffd5b8660208260051b84010111156112dc575f5ffd5b939660209190910195509293505050565b6001600160401b0381168114610e70575f5ffd5b5f5f5f5f5f60a08688031215611315575f5ffd5b853594506020860135611327816112ed565b93506040860135611337816112ed565b9250606086013561134781611175565b91506080860135611357816112ed565b809150509295509295909350565b5f8261137f57634e487b7160e01b5f52601260045260245ffd5b500690565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561040f5761040f611384565b6001600160401b03818116838216019081111561040f5761040f611384565b634e487b7160e01b5f52603260045260245ffd5b60405161014081016001600160401b038111828210171561140d57634e487b7160e01b5f52604160045260245ffd5b60405290565b60048110610e70575f5ffd5b8051610fa981611413565b5f608082840312801561143b575f5ffd5b50604051608081016001600160401b038111828210171561146a57634e487b7160e01b5f52604160045260245ffd5b604052825161147881611413565b81526020830151801515811461148c575f5ffd5b6020820152604083810151908201526060928301519281019290925250919050565b634e487b7160e01b5f52602160045260245ffd5b805160ff81168114610fa9575f5ffd5b8051610fa9816112ed565b8051610fa981611175565b5f6101408284031280156114fa575f5ffd5b506115036113de565b61150c836114c2565b815261151a6020840161141f565b602082015261152b604084016114d2565b604082015261153c606084016114d2565b606082015261154d608084016114d2565b608082015261155e60a084016114d2565b60a082015261156f60c084016114dd565b60c082015261158060e084016114dd565b60e0820152610100838101519082015261012092830151928101929092525091905056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001",
 }
 
 // PowEpochs is an auto generated Go binding around an Ethereum contract.
@@ -315,7 +317,7 @@ func (powEpochs *PowEpochs) TryPackDrawSeed(id *big.Int) ([]byte, error) {
 // the contract method with ID 0xa3d545f5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function epochOf(uint256 id) view returns((uint64,uint64,uint32,uint64,uint64,uint64,bytes32))
+// Solidity: function epochOf(uint256 id) view returns((uint64,uint64,uint32,uint32,uint64,uint64,uint64,bool,bytes32))
 func (powEpochs *PowEpochs) PackEpochOf(id *big.Int) []byte {
 	enc, err := powEpochs.abi.Pack("epochOf", id)
 	if err != nil {
@@ -328,7 +330,7 @@ func (powEpochs *PowEpochs) PackEpochOf(id *big.Int) []byte {
 // the contract method with ID 0xa3d545f5.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function epochOf(uint256 id) view returns((uint64,uint64,uint32,uint64,uint64,uint64,bytes32))
+// Solidity: function epochOf(uint256 id) view returns((uint64,uint64,uint32,uint32,uint64,uint64,uint64,bool,bytes32))
 func (powEpochs *PowEpochs) TryPackEpochOf(id *big.Int) ([]byte, error) {
 	return powEpochs.abi.Pack("epochOf", id)
 }
@@ -336,7 +338,7 @@ func (powEpochs *PowEpochs) TryPackEpochOf(id *big.Int) ([]byte, error) {
 // UnpackEpochOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xa3d545f5.
 //
-// Solidity: function epochOf(uint256 id) view returns((uint64,uint64,uint32,uint64,uint64,uint64,bytes32))
+// Solidity: function epochOf(uint256 id) view returns((uint64,uint64,uint32,uint32,uint64,uint64,uint64,bool,bytes32))
 func (powEpochs *PowEpochs) UnpackEpochOf(data []byte) (IPowEpochsEpoch, error) {
 	out, err := powEpochs.abi.Unpack("epochOf", data)
 	if err != nil {
@@ -473,6 +475,28 @@ func (powEpochs *PowEpochs) UnpackLadder(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
+// PackPublishThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c8d0f5d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publishThreshold(uint256 id, uint32 threshold) returns()
+func (powEpochs *PowEpochs) PackPublishThreshold(id *big.Int, threshold uint32) []byte {
+	enc, err := powEpochs.abi.Pack("publishThreshold", id, threshold)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublishThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c8d0f5d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publishThreshold(uint256 id, uint32 threshold) returns()
+func (powEpochs *PowEpochs) TryPackPublishThreshold(id *big.Int, threshold uint32) ([]byte, error) {
+	return powEpochs.abi.Pack("publishThreshold", id, threshold)
+}
+
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -543,9 +567,9 @@ func (powEpochs *PowEpochs) TryPackRevokeRole(role [32]byte, account common.Addr
 // the contract method with ID 0xea5ef50c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function scheduleEpoch(uint256 id, uint64 specWord, uint64 difficulty, uint32 threshold, uint64 miningWindow) returns()
-func (powEpochs *PowEpochs) PackScheduleEpoch(id *big.Int, specWord uint64, difficulty uint64, threshold uint32, miningWindow uint64) []byte {
-	enc, err := powEpochs.abi.Pack("scheduleEpoch", id, specWord, difficulty, threshold, miningWindow)
+// Solidity: function scheduleEpoch(uint256 id, uint64 specWord, uint64 difficulty, uint32 calibrationSamples, uint64 miningWindow) returns()
+func (powEpochs *PowEpochs) PackScheduleEpoch(id *big.Int, specWord uint64, difficulty uint64, calibrationSamples uint32, miningWindow uint64) []byte {
+	enc, err := powEpochs.abi.Pack("scheduleEpoch", id, specWord, difficulty, calibrationSamples, miningWindow)
 	if err != nil {
 		panic(err)
 	}
@@ -556,9 +580,9 @@ func (powEpochs *PowEpochs) PackScheduleEpoch(id *big.Int, specWord uint64, diff
 // the contract method with ID 0xea5ef50c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function scheduleEpoch(uint256 id, uint64 specWord, uint64 difficulty, uint32 threshold, uint64 miningWindow) returns()
-func (powEpochs *PowEpochs) TryPackScheduleEpoch(id *big.Int, specWord uint64, difficulty uint64, threshold uint32, miningWindow uint64) ([]byte, error) {
-	return powEpochs.abi.Pack("scheduleEpoch", id, specWord, difficulty, threshold, miningWindow)
+// Solidity: function scheduleEpoch(uint256 id, uint64 specWord, uint64 difficulty, uint32 calibrationSamples, uint64 miningWindow) returns()
+func (powEpochs *PowEpochs) TryPackScheduleEpoch(id *big.Int, specWord uint64, difficulty uint64, calibrationSamples uint32, miningWindow uint64) ([]byte, error) {
+	return powEpochs.abi.Pack("scheduleEpoch", id, specWord, difficulty, calibrationSamples, miningWindow)
 }
 
 // PackSeedElement is the Go binding used to pack the parameters required for calling
@@ -633,11 +657,9 @@ func (powEpochs *PowEpochs) UnpackSupportsInterface(data []byte) (bool, error) {
 
 // PowEpochsEpochPublished represents a EpochPublished event raised by the PowEpochs contract.
 type PowEpochsEpochPublished struct {
-	Id          *big.Int
-	Seed        [32]byte
-	SeedElement *big.Int
-	MiningEnd   uint64
-	Raw         *types.Log // Blockchain specific contextual infos
+	Id        *big.Int
+	Threshold uint32
+	Raw       *types.Log // Blockchain specific contextual infos
 }
 
 const PowEpochsEpochPublishedEventName = "EpochPublished"
@@ -650,7 +672,7 @@ func (PowEpochsEpochPublished) ContractEventName() string {
 // UnpackEpochPublishedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event EpochPublished(uint256 indexed id, bytes32 seed, uint256 seedElement, uint64 miningEnd)
+// Solidity: event EpochPublished(uint256 indexed id, uint32 threshold)
 func (powEpochs *PowEpochs) UnpackEpochPublishedEvent(log *types.Log) (*PowEpochsEpochPublished, error) {
 	event := "EpochPublished"
 	if len(log.Topics) == 0 {
@@ -864,6 +886,53 @@ func (powEpochs *PowEpochs) UnpackRoleRevokedEvent(log *types.Log) (*PowEpochsRo
 	return out, nil
 }
 
+// PowEpochsSeedDrawn represents a SeedDrawn event raised by the PowEpochs contract.
+type PowEpochsSeedDrawn struct {
+	Id          *big.Int
+	Seed        [32]byte
+	SeedElement *big.Int
+	MiningEnd   uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PowEpochsSeedDrawnEventName = "SeedDrawn"
+
+// ContractEventName returns the user-defined event name.
+func (PowEpochsSeedDrawn) ContractEventName() string {
+	return PowEpochsSeedDrawnEventName
+}
+
+// UnpackSeedDrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SeedDrawn(uint256 indexed id, bytes32 seed, uint256 seedElement, uint64 miningEnd)
+func (powEpochs *PowEpochs) UnpackSeedDrawnEvent(log *types.Log) (*PowEpochsSeedDrawn, error) {
+	event := "SeedDrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != powEpochs.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PowEpochsSeedDrawn)
+	if len(log.Data) > 0 {
+		if err := powEpochs.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range powEpochs.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // PowEpochsSeedRequested represents a SeedRequested event raised by the PowEpochs contract.
 type PowEpochsSeedRequested struct {
 	Id        *big.Int
@@ -939,6 +1008,9 @@ func (powEpochs *PowEpochs) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], powEpochs.abi.Errors["PowEpochs_IdTooLarge"].ID.Bytes()[:4]) {
 		return powEpochs.UnpackPowEpochsIdTooLargeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], powEpochs.abi.Errors["PowEpochs_MiningOver"].ID.Bytes()[:4]) {
+		return powEpochs.UnpackPowEpochsMiningOverError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], powEpochs.abi.Errors["PowEpochs_NoSeedRequest"].ID.Bytes()[:4]) {
 		return powEpochs.UnpackPowEpochsNoSeedRequestError(raw[4:])
 	}
@@ -954,8 +1026,14 @@ func (powEpochs *PowEpochs) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], powEpochs.abi.Errors["PowEpochs_NotScheduled"].ID.Bytes()[:4]) {
 		return powEpochs.UnpackPowEpochsNotScheduledError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], powEpochs.abi.Errors["PowEpochs_SeedAlreadyDrawn"].ID.Bytes()[:4]) {
+		return powEpochs.UnpackPowEpochsSeedAlreadyDrawnError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], powEpochs.abi.Errors["PowEpochs_SeedExpired"].ID.Bytes()[:4]) {
 		return powEpochs.UnpackPowEpochsSeedExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], powEpochs.abi.Errors["PowEpochs_SeedNotDrawn"].ID.Bytes()[:4]) {
+		return powEpochs.UnpackPowEpochsSeedNotDrawnError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], powEpochs.abi.Errors["PowEpochs_SeedRequested"].ID.Bytes()[:4]) {
 		return powEpochs.UnpackPowEpochsSeedRequestedError(raw[4:])
@@ -1193,6 +1271,30 @@ func (powEpochs *PowEpochs) UnpackPowEpochsIdTooLargeError(raw []byte) (*PowEpoc
 	return out, nil
 }
 
+// PowEpochsPowEpochsMiningOver represents a PowEpochs_MiningOver error raised by the PowEpochs contract.
+type PowEpochsPowEpochsMiningOver struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PowEpochs_MiningOver(uint256 id)
+func PowEpochsPowEpochsMiningOverErrorID() common.Hash {
+	return common.HexToHash("0x84ee5d4999c2d857681562e8aae4544833368b8584a7031e78a793dcaa5bf5bc")
+}
+
+// UnpackPowEpochsMiningOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PowEpochs_MiningOver(uint256 id)
+func (powEpochs *PowEpochs) UnpackPowEpochsMiningOverError(raw []byte) (*PowEpochsPowEpochsMiningOver, error) {
+	out := new(PowEpochsPowEpochsMiningOver)
+	if err := powEpochs.abi.UnpackIntoInterface(out, "PowEpochs_MiningOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PowEpochsPowEpochsNoSeedRequest represents a PowEpochs_NoSeedRequest error raised by the PowEpochs contract.
 type PowEpochsPowEpochsNoSeedRequest struct {
 	Id *big.Int
@@ -1313,6 +1415,30 @@ func (powEpochs *PowEpochs) UnpackPowEpochsNotScheduledError(raw []byte) (*PowEp
 	return out, nil
 }
 
+// PowEpochsPowEpochsSeedAlreadyDrawn represents a PowEpochs_SeedAlreadyDrawn error raised by the PowEpochs contract.
+type PowEpochsPowEpochsSeedAlreadyDrawn struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PowEpochs_SeedAlreadyDrawn(uint256 id)
+func PowEpochsPowEpochsSeedAlreadyDrawnErrorID() common.Hash {
+	return common.HexToHash("0xba16fb2c1c22c261c7e2a6f1a0b0e5cbd499f7a7a21c0e8fc53f191c133794b1")
+}
+
+// UnpackPowEpochsSeedAlreadyDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PowEpochs_SeedAlreadyDrawn(uint256 id)
+func (powEpochs *PowEpochs) UnpackPowEpochsSeedAlreadyDrawnError(raw []byte) (*PowEpochsPowEpochsSeedAlreadyDrawn, error) {
+	out := new(PowEpochsPowEpochsSeedAlreadyDrawn)
+	if err := powEpochs.abi.UnpackIntoInterface(out, "PowEpochs_SeedAlreadyDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PowEpochsPowEpochsSeedExpired represents a PowEpochs_SeedExpired error raised by the PowEpochs contract.
 type PowEpochsPowEpochsSeedExpired struct {
 	Id *big.Int
@@ -1332,6 +1458,30 @@ func PowEpochsPowEpochsSeedExpiredErrorID() common.Hash {
 func (powEpochs *PowEpochs) UnpackPowEpochsSeedExpiredError(raw []byte) (*PowEpochsPowEpochsSeedExpired, error) {
 	out := new(PowEpochsPowEpochsSeedExpired)
 	if err := powEpochs.abi.UnpackIntoInterface(out, "PowEpochs_SeedExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PowEpochsPowEpochsSeedNotDrawn represents a PowEpochs_SeedNotDrawn error raised by the PowEpochs contract.
+type PowEpochsPowEpochsSeedNotDrawn struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PowEpochs_SeedNotDrawn(uint256 id)
+func PowEpochsPowEpochsSeedNotDrawnErrorID() common.Hash {
+	return common.HexToHash("0xd9b1d1e81495c0f387b95322f5c9e0596bfcbd9365d66b84552c2f24c5d22801")
+}
+
+// UnpackPowEpochsSeedNotDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PowEpochs_SeedNotDrawn(uint256 id)
+func (powEpochs *PowEpochs) UnpackPowEpochsSeedNotDrawnError(raw []byte) (*PowEpochsPowEpochsSeedNotDrawn, error) {
+	out := new(PowEpochsPowEpochsSeedNotDrawn)
+	if err := powEpochs.abi.UnpackIntoInterface(out, "PowEpochs_SeedNotDrawn", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -37,29 +37,34 @@ contract PowEpochs is IPowEpochs, AccessControl {
     // ---------------------------------------------------------------- epochs
 
     /// @inheritdoc IPowEpochs
-    function scheduleEpoch(uint256 id, uint64 specWord, uint64 difficulty, uint32 threshold, uint64 miningWindow)
-        external
-        onlyRole(PUBLISHER_ROLE)
-    {
+    function scheduleEpoch(
+        uint256 id,
+        uint64 specWord,
+        uint64 difficulty,
+        uint32 calibrationSamples,
+        uint64 miningWindow
+    ) external onlyRole(PUBLISHER_ROLE) {
         if (id > type(uint32).max) revert PowEpochs_IdTooLarge(id);
         ICapabilityLadder.Competition memory c = _openCompetition(id);
         if (block.timestamp > c.commitDeadline) revert PowEpochs_EntriesClosed(id);
-        if (specWord == 0 || difficulty == 0 || miningWindow == 0) revert PowEpochs_BadParams();
+        if (specWord == 0 || difficulty == 0 || calibrationSamples == 0 || miningWindow == 0) {
+            revert PowEpochs_BadParams();
+        }
         // Both are uint64 seconds: the sum fits in uint256 without overflow.
         if (uint256(c.commitDeadline) + miningWindow >= c.resolveDeadline) revert PowEpochs_BadParams();
         Epoch storage e = _epochs[id];
         if (e.specWord != 0) revert PowEpochs_AlreadyScheduled(id);
         e.specWord = specWord;
         e.difficulty = difficulty;
-        e.threshold = threshold;
+        e.calibrationSamples = calibrationSamples;
         e.miningWindow = miningWindow;
-        emit EpochScheduled(id, specWord, difficulty, threshold, miningWindow);
+        emit EpochScheduled(id, specWord, difficulty, calibrationSamples, miningWindow);
     }
 
     /// @inheritdoc IPowEpochs
     function requestSeed(uint256 id) external {
         Epoch storage e = _scheduled(id);
-        if (e.seed != bytes32(0)) revert PowEpochs_AlreadyPublished(id);
+        if (e.seed != bytes32(0)) revert PowEpochs_SeedAlreadyDrawn(id);
         ICapabilityLadder.Competition memory c = _openCompetition(id);
         if (block.timestamp <= c.commitDeadline) revert PowEpochs_EntriesOpen(id);
         uint64 prev = e.seedBlock;
@@ -74,7 +79,7 @@ contract PowEpochs is IPowEpochs, AccessControl {
     /// @inheritdoc IPowEpochs
     function drawSeed(uint256 id) external {
         Epoch storage e = _scheduled(id);
-        if (e.seed != bytes32(0)) revert PowEpochs_AlreadyPublished(id);
+        if (e.seed != bytes32(0)) revert PowEpochs_SeedAlreadyDrawn(id);
         uint64 seedBlock = e.seedBlock;
         if (seedBlock == 0) revert PowEpochs_NoSeedRequest(id);
         if (block.number <= seedBlock) revert PowEpochs_TooEarly(id);
@@ -87,7 +92,18 @@ contract PowEpochs is IPowEpochs, AccessControl {
         uint64 miningEnd = uint64(block.timestamp) + e.miningWindow;
         e.seed = seed;
         e.miningEnd = miningEnd;
-        emit EpochPublished(id, seed, uint256(seed) % FIELD_MODULUS, miningEnd);
+        emit SeedDrawn(id, seed, uint256(seed) % FIELD_MODULUS, miningEnd);
+    }
+
+    /// @inheritdoc IPowEpochs
+    function publishThreshold(uint256 id, uint32 threshold) external onlyRole(PUBLISHER_ROLE) {
+        Epoch storage e = _scheduled(id);
+        if (e.seed == bytes32(0)) revert PowEpochs_SeedNotDrawn(id);
+        if (e.published) revert PowEpochs_AlreadyPublished(id);
+        if (block.timestamp > e.miningEnd) revert PowEpochs_MiningOver(id);
+        e.threshold = threshold;
+        e.published = true;
+        emit EpochPublished(id, threshold);
     }
 
     // ---------------------------------------------------------------- views
@@ -95,8 +111,8 @@ contract PowEpochs is IPowEpochs, AccessControl {
     /// @inheritdoc IPowEpochs
     function checkStatement(uint256 id, uint256[] calldata inputs) external view returns (uint64 specWord) {
         Epoch storage e = _epochs[id];
+        if (!e.published) revert PowEpochs_NotPublished(id);
         bytes32 seed = e.seed;
-        if (seed == bytes32(0)) revert PowEpochs_NotPublished(id);
         if (inputs.length != INPUT_COUNT) revert PowEpochs_WrongInputCount(inputs.length);
         uint256 want = uint256(seed) % FIELD_MODULUS;
         if (inputs[0] != want) revert PowEpochs_WrongSeed(inputs[0], want);
@@ -118,7 +134,7 @@ contract PowEpochs is IPowEpochs, AccessControl {
     /// @inheritdoc IPowEpochs
     function seedElement(uint256 id) external view returns (uint256) {
         bytes32 seed = _epochs[id].seed;
-        if (seed == bytes32(0)) revert PowEpochs_NotPublished(id);
+        if (seed == bytes32(0)) revert PowEpochs_SeedNotDrawn(id);
         return uint256(seed) % FIELD_MODULUS;
     }
 

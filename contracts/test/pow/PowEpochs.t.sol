@@ -21,6 +21,7 @@ contract PowEpochsTest is GuildFixture {
     uint64 internal constant DIFFICULTY = 4;
     uint32 internal constant THRESHOLD = 300;
     uint64 internal constant MINING = 6 hours;
+    uint32 internal constant SAMPLES = 400;
     uint256 internal constant R =
         21_888_242_871_839_275_222_246_405_745_257_275_088_548_364_400_416_034_343_698_204_186_575_808_495_617;
 
@@ -48,7 +49,7 @@ contract PowEpochsTest is GuildFixture {
 
     function _schedule(uint256 id) internal {
         vm.prank(publisher);
-        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, THRESHOLD, MINING);
+        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, SAMPLES, MINING);
     }
 
     /// @dev Opens a rank-0 competition, enters and reveals alice and bob, publishes the epoch.
@@ -63,6 +64,8 @@ contract PowEpochsTest is GuildFixture {
         epochs.requestSeed(id);
         vm.roll(block.number + epochs.SEED_DELAY() + 1);
         epochs.drawSeed(id);
+        vm.prank(publisher);
+        epochs.publishThreshold(id, THRESHOLD);
     }
 
     function _statement(uint256 id, address miner, uint32 ctr) internal view returns (uint256[] memory in_) {
@@ -134,12 +137,13 @@ contract PowEpochsTest is GuildFixture {
     function test_scheduleEpoch_stores_succeeds() public {
         uint256 id = open(0);
         vm.expectEmit(address(epochs));
-        emit IPowEpochs.EpochScheduled(id, SPEC, DIFFICULTY, THRESHOLD, MINING);
+        emit IPowEpochs.EpochScheduled(id, SPEC, DIFFICULTY, SAMPLES, MINING);
         _schedule(id);
         IPowEpochs.Epoch memory e = epochs.epochOf(id);
         assertEq(e.specWord, SPEC, "spec");
         assertEq(e.difficulty, DIFFICULTY, "difficulty");
-        assertEq(e.threshold, THRESHOLD, "threshold");
+        assertEq(e.calibrationSamples, SAMPLES, "samples");
+        assertFalse(e.published, "threshold not published");
         assertEq(e.miningWindow, MINING, "window");
         assertEq(e.seed, bytes32(0), "no seed yet");
     }
@@ -152,7 +156,7 @@ contract PowEpochsTest is GuildFixture {
             )
         );
         vm.prank(alice);
-        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, THRESHOLD, MINING);
+        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, SAMPLES, MINING);
     }
 
     function test_scheduleEpoch_afterEntriesClosed_reverts() public {
@@ -184,14 +188,16 @@ contract PowEpochsTest is GuildFixture {
         uint256 id = open(0);
         vm.startPrank(publisher);
         vm.expectRevert(IPowEpochs.PowEpochs_BadParams.selector);
-        epochs.scheduleEpoch(id, 0, DIFFICULTY, THRESHOLD, MINING);
+        epochs.scheduleEpoch(id, 0, DIFFICULTY, SAMPLES, MINING);
         vm.expectRevert(IPowEpochs.PowEpochs_BadParams.selector);
-        epochs.scheduleEpoch(id, SPEC, 0, THRESHOLD, MINING);
+        epochs.scheduleEpoch(id, SPEC, 0, SAMPLES, MINING);
         vm.expectRevert(IPowEpochs.PowEpochs_BadParams.selector);
-        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, THRESHOLD, 0);
+        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, SAMPLES, 0);
+        vm.expectRevert(IPowEpochs.PowEpochs_BadParams.selector);
+        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, 0, MINING);
         // Mining from the commit deadline must end before the resolution deadline.
         vm.expectRevert(IPowEpochs.PowEpochs_BadParams.selector);
-        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, THRESHOLD, REVEAL + RESOLUTION);
+        epochs.scheduleEpoch(id, SPEC, DIFFICULTY, SAMPLES, REVEAL + RESOLUTION);
         vm.stopPrank();
     }
 
@@ -260,16 +266,68 @@ contract PowEpochsTest is GuildFixture {
         vm.roll(block.number + epochs.SEED_DELAY() + 1);
         bytes32 want = keccak256(abi.encode(blockhash(seedBlock), block.chainid, address(epochs), address(ladder), id));
         vm.expectEmit(address(epochs));
-        emit IPowEpochs.EpochPublished(id, want, uint256(want) % R, uint64(block.timestamp) + MINING);
+        emit IPowEpochs.SeedDrawn(id, want, uint256(want) % R, uint64(block.timestamp) + MINING);
         epochs.drawSeed(id);
         IPowEpochs.Epoch memory e = epochs.epochOf(id);
         assertEq(e.seed, want, "seed from the seed block");
         assertEq(e.miningEnd, uint64(block.timestamp) + MINING, "mining end");
         assertEq(epochs.seedElement(id), uint256(want) % R, "seed element");
-        vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_AlreadyPublished.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_SeedAlreadyDrawn.selector, id));
         epochs.drawSeed(id);
-        vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_AlreadyPublished.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_SeedAlreadyDrawn.selector, id));
         epochs.requestSeed(id);
+    }
+
+    // ------------------------------------------------------------ publishThreshold
+
+    function _drawn() internal returns (uint256 id) {
+        id = open(0);
+        _schedule(id);
+        toRevealPhase(id);
+        epochs.requestSeed(id);
+        vm.roll(block.number + epochs.SEED_DELAY() + 1);
+        epochs.drawSeed(id);
+    }
+
+    function test_publishThreshold_publishes_succeeds() public {
+        uint256 id = _drawn();
+        vm.expectEmit(address(epochs));
+        emit IPowEpochs.EpochPublished(id, THRESHOLD);
+        vm.prank(publisher);
+        epochs.publishThreshold(id, THRESHOLD);
+        IPowEpochs.Epoch memory e = epochs.epochOf(id);
+        assertTrue(e.published, "published");
+        assertEq(e.threshold, THRESHOLD, "threshold");
+        vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_AlreadyPublished.selector, id));
+        vm.prank(publisher);
+        epochs.publishThreshold(id, THRESHOLD + 1);
+    }
+
+    function test_publishThreshold_seedNotDrawn_reverts() public {
+        uint256 id = open(0);
+        _schedule(id);
+        vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_SeedNotDrawn.selector, id));
+        vm.prank(publisher);
+        epochs.publishThreshold(id, THRESHOLD);
+    }
+
+    function test_publishThreshold_notPublisher_reverts() public {
+        uint256 id = _drawn();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, alice, epochs.PUBLISHER_ROLE()
+            )
+        );
+        vm.prank(alice);
+        epochs.publishThreshold(id, THRESHOLD);
+    }
+
+    function test_publishThreshold_afterMining_reverts() public {
+        uint256 id = _drawn();
+        vm.warp(epochs.epochOf(id).miningEnd + 1);
+        vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_MiningOver.selector, id));
+        vm.prank(publisher);
+        epochs.publishThreshold(id, THRESHOLD);
     }
 
     // ------------------------------------------------------------ checkStatement
@@ -280,8 +338,7 @@ contract PowEpochsTest is GuildFixture {
     }
 
     function test_checkStatement_notPublished_reverts() public {
-        uint256 id = open(0);
-        _schedule(id);
+        uint256 id = _drawn();
         vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_NotPublished.selector, id));
         epochs.checkStatement(id, new uint256[](5));
     }
@@ -300,6 +357,8 @@ contract PowEpochsTest is GuildFixture {
         epochs.requestSeed(id);
         vm.roll(block.number + epochs.SEED_DELAY() + 1);
         epochs.drawSeed(id);
+        vm.prank(publisher);
+        epochs.publishThreshold(id, THRESHOLD);
         uint256[] memory s = _statement(id, carol, 1);
         vm.expectRevert(abi.encodeWithSelector(IPowEpochs.PowEpochs_NotEntrant.selector, s[1]));
         epochs.checkStatement(id, s);
