@@ -28,6 +28,21 @@ func BenchmarkNonceDefault(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "nonces/s")
 }
 
+// BenchmarkTokensDefault is a nonce's input derivation alone (MiMC:
+// InputSeed and one block of the token stream).
+func BenchmarkTokensDefault(b *testing.B) {
+	m, err := NewModel(DefaultSpec, SeedElement(seedFromUint64(1)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc := m.NewScratch()
+	miner := common.HexToAddress("0x1234")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m.tokensInto(sc.tok, miner, uint64(i))
+	}
+}
+
 // BenchmarkForwardDefault is the forward pass alone (no MiMC input
 // derivation) on the int8 kernels when the CPU has them. It reports the
 // mean multiply-add rate and forward passes per second, and with AVX-512

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/dip-market/dip/acip/pow/internal/i8"
 )
 
@@ -70,5 +72,30 @@ func TestScratchFollowsModel(t *testing.T) {
 	got := string(int8Bytes(b.Forward(tok, sc)))
 	if want := string(int8Bytes(refForward(t, b, tok))); got != want {
 		t.Fatalf("forward with a scratch of another model differs from the reference")
+	}
+}
+
+// The midstate-caching input derivation equals tokensInto for every
+// sequence length class (one and several PRNG blocks), miner and seed.
+func TestInputDeriverMatchesTokens(t *testing.T) {
+	t.Parallel()
+	for _, sp := range []Spec{DefaultSpec, {Width: 16, Layers: 1, Heads: 1, SeqLen: 31, FFN: 16}, {Width: 16, Layers: 1, Heads: 1, SeqLen: 70, FFN: 16}} {
+		var d inputDeriver
+		for seed := uint64(1); seed <= 2; seed++ {
+			m, err := NewModel(sp, SeedElement(seedFromUint64(seed)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, miner := range []common.Address{{}, common.HexToAddress("0x1234"), common.HexToAddress("0xffffffffffffffffffffffffffffffffffffffff")} {
+				for _, nonce := range []uint64{0, 1, 1 << 32, ^uint64(0)} {
+					want, got := make([]uint8, sp.SeqLen), make([]uint8, sp.SeqLen)
+					m.tokensInto(want, miner, nonce)
+					d.tokens(m, got, miner, nonce)
+					if string(got) != string(want) {
+						t.Fatalf("spec %v seed %d miner %x nonce %d: tokens %v, want %v", sp, seed, miner, nonce, got, want)
+					}
+				}
+			}
+		}
 	}
 }

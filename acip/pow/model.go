@@ -227,6 +227,7 @@ type Scratch struct {
 	s             []int8 // SeqLen (one row of scores)
 	y             []int8 // Width
 	fast          *fastScratch
+	in            inputDeriver
 }
 
 // NewScratch returns buffers sized for the model.
@@ -355,7 +356,7 @@ func (m *Model) Distance(y []int8) uint32 {
 // NonceDistance runs the full pipeline for one nonce: tokens, forward pass,
 // distance. It is what miners search with and verifiers recompute.
 func (m *Model) NonceDistance(miner common.Address, nonce uint64, sc *Scratch) uint32 {
-	m.tokensInto(sc.tok, miner, nonce)
+	sc.in.tokens(m, sc.tok, miner, nonce) // = m.tokensInto, with cached MiMC prefixes (fastinput.go)
 	return m.Distance(m.Forward(sc.tok, sc))
 }
 
