@@ -65,8 +65,9 @@ const (
 //
 // Session 1: `dip deliberation simulate` drives 50 agents through 3 rounds on
 // H over HTTP. H is killed with SIGKILL once the second round's votes arrive
-// and restarted: every message stored before the kill is there after it,
-// and H's claim on chain finalizes with the tally the simulator recounted.
+// and restarted: every message stored before the kill is there after it, a
+// manifest published on NATS meanwhile is ingested after the restart, and
+// H's claim on chain finalizes with the tally the simulator recounted.
 //
 // Session 2: the test publishes a small session over NATS (both relayers
 // ingest it). Once both hold every ballot, "the dishonest relayer" (Go code
@@ -243,8 +244,25 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	}, hProc, simProc)
 	hProc.kill()
 	t.Logf("H killed with %s stored: %s", before.counts(), time.Since(began).Round(time.Millisecond))
+	// A manifest published while H is down reaches it through its durable
+	// consumer after the restart. (Its session opens in an hour: nobody
+	// settles it during the test.)
+	s3 := *s2.man
+	s3.SubjectID, s3.Opens = big.NewInt(3), uint64(base)+3600
+	s3.Rounds = []deliberation.Round{{ProposeUntil: s3.Opens + 60, ClosesAt: s3.Opens + 120}}
+	sm3, err := deliberation.SignManifest(ctx, dipmsg.KeySigner{Key: devchain.DevKey(orchestratorKey)}, domain, &s3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pub.PublishManifest(ctx, sm3); err != nil {
+		t.Fatal(err)
+	}
 	hProc = start(t, "relayer H (restarted)", bin, filepath.Join(dir, "h.log"), hArgs...)
 	poll(t, "H ready after the restart", 30*time.Second, ready(hBase), hProc)
+	poll(t, "H to ingest the manifest published while it was down", 10*time.Second, func() error {
+		_, err := view(ctx, hBase, s3.ID())
+		return err
+	}, hProc)
 	after, err := view(ctx, hBase, session1)
 	if err != nil {
 		t.Fatal(err)
