@@ -328,3 +328,78 @@ func TestHTTPSubmitter(t *testing.T) {
 		t.Fatalf("unreachable relayer: %v, want a retryable error", err)
 	}
 }
+
+// TestHandleReorg drops the records of orphaned blocks that were not
+// submitted, keeps older ones and submitted sessions.
+func TestHandleReorg(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "es.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, r := range []*Record{
+		{OrderID: "1", State: StatePending, Block: 5},
+		{OrderID: "2", State: StatePending, Block: 10},
+		{OrderID: "3", State: StateIgnored, Block: 11},
+		{OrderID: "4", State: StateSubmitted, Block: 12},
+	} {
+		if _, err := st.Insert(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var logs syncBuffer
+	o := &Orchestrator{Store: st, Log: slog.New(slog.NewTextHandler(&logs, nil))}
+	if err := o.HandleReorg(ctx, watcher.Reorg{Ancestor: watcher.BlockRef{Number: 7}}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := st.List(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, r := range recs {
+		kept = append(kept, r.OrderID)
+	}
+	if strings.Join(kept, ",") != "1,4" {
+		t.Fatalf("records after the reorg: %v, want orders 1 and 4", kept)
+	}
+	if !strings.Contains(logs.String(), "reorged after its session was submitted") || !strings.Contains(logs.String(), "order_id=4") {
+		t.Fatalf("log lacks the submitted session of order 4:\n%s", logs.String())
+	}
+	// A repeated reorg deletes nothing more.
+	if err := o.HandleReorg(ctx, watcher.Reorg{Ancestor: watcher.BlockRef{Number: 7}}); err != nil {
+		t.Fatal(err)
+	}
+	if recs, _ := st.List(ctx, ""); len(recs) != 2 {
+		t.Fatalf("%d records after a repeated reorg, want 2", len(recs))
+	}
+}
+
+// FuzzDecodeDelivery: any log decodes or fails with ErrNotDelivery, never panics.
+func FuzzDecodeDelivery(f *testing.F) {
+	data, err := deliveredEvent.Inputs.NonIndexed().Pack(content, uint64(99))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(common.BigToHash(big.NewInt(1)).Bytes(), data, uint8(3))
+	f.Add([]byte{}, []byte{1, 2, 3}, uint8(2))
+	f.Fuzz(func(t *testing.T, topic, data []byte, topics uint8) {
+		l := types.Log{Address: escrowAddr, Data: data}
+		for i := range int(topics % 5) {
+			h := common.BytesToHash(topic)
+			if i == 0 {
+				h = DeliveredTopic()
+			}
+			l.Topics = append(l.Topics, h)
+		}
+		d, err := DecodeDelivery(l)
+		if err != nil && !errors.Is(err, ErrNotDelivery) {
+			t.Fatalf("error %v does not wrap ErrNotDelivery", err)
+		}
+		if err == nil && (d.OrderID == nil || len(l.Topics) != 3) {
+			t.Fatalf("decoded %+v from %d topics", d, len(l.Topics))
+		}
+	})
+}
