@@ -84,8 +84,9 @@ func runBin(t *testing.T, ctx context.Context, bin string, args ...string) (code
 // `dip asset seal` seals and registers the asset in the AuthorityRegistry;
 // the buyer runs `dip access buy` and `dip access fetch` (which checks the
 // manifest against the on-chain record) and decrypts; an asset that was
-// never registered is refused by the holders; with one holder killed the
-// fetch still works; with two killed it fails naming both.
+// never registered is refused by the holders, and so are a stranger
+// presenting the buyer's grant and a grant reorged away; with one holder
+// killed the fetch still works; with two killed it fails naming both.
 func TestAccessEndToEndWithRelayerProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds dip and runs three relayers against anvil")
@@ -208,9 +209,11 @@ func TestAccessEndToEndWithRelayerProcesses(t *testing.T) {
 		waitReady(t, ctx, h.url, h.proc)
 	}
 
+	bought := 0
 	buy := func(id common.Hash) string {
 		t.Helper()
-		grant := filepath.Join(dir, id.Hex()[:10]+".grant.json")
+		bought++
+		grant := filepath.Join(dir, "grant"+itoa(bought)+".json")
 		code, _, errOut := runBin(t, ctx, bin, "access", "buy", "--rpc-url", node.URL, "--dev-key", itoa(buyerIdx),
 			"--token", tok.Address().Hex(), "--asset", id.Hex(), "--out", grant)
 		if code != 0 {
@@ -252,6 +255,48 @@ func TestAccessEndToEndWithRelayerProcesses(t *testing.T) {
 	}
 	if logs := holders[0].proc.stdout.String(); !strings.Contains(logs, "asset_not_registered") {
 		t.Fatalf("holder log does not record the refusal:\n%s", tail(logs))
+	}
+
+	// A stranger presenting the buyer's grant as its own gets nothing.
+	const strangerIdx = 7
+	forged := filepath.Join(dir, "forged.grant.json")
+	data, err := os.ReadFile(grant)
+	if err != nil {
+		t.Fatal(err)
+	}
+	buyerHex := strings.ToLower(devchain.DevKeyAddress(buyerIdx).Hex())
+	if !bytes.Contains(data, []byte(buyerHex)) {
+		t.Fatalf("grant file does not name the buyer %s:\n%s", buyerHex, data)
+	}
+	data = bytes.Replace(data, []byte(buyerHex), []byte(strings.ToLower(devchain.DevKeyAddress(strangerIdx).Hex())), 1)
+	if err := os.WriteFile(forged, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runBin(t, ctx, bin, "access", "fetch", "--rpc-url", node.URL, "--dev-key", itoa(strangerIdx),
+		"--manifest", mPath(asset), "--ciphertext", filepath.Join(sealedDir, asset.Hex()+".sealed"), "--grant", forged,
+		"--out", filepath.Join(dir, "stolen.csv"), "--holder", holders[0].url, "--holder", holders[1].url)
+	if code != 1 || !strings.Contains(errOut, "not the grant's holder") {
+		t.Fatalf("stranger with the buyer's grant: exit %d, stderr %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "stolen.csv")); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("a refused fetch wrote plaintext")
+	}
+
+	// A grant reorged away before its confirmations releases nothing.
+	var snap hexutil.Big
+	if err := node.RPC.Call(&snap, "evm_snapshot"); err != nil {
+		t.Fatal(err)
+	}
+	ghost := buy(asset)
+	var reverted bool
+	if err := node.RPC.Call(&reverted, "evm_revert", &snap); err != nil || !reverted {
+		t.Fatalf("evm_revert: %v %v", reverted, err)
+	}
+	if err := node.RPC.Call(nil, "anvil_mine", "0x3"); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := fetch(asset, ghost); code != 1 || !strings.Contains(errOut, "unknown grant") {
+		t.Fatalf("fetch with a reorged grant: exit %d, stderr %q", code, errOut)
 	}
 
 	holders[2].proc.kill()
