@@ -59,9 +59,11 @@ func TestRegisterManifestOnDevchain(t *testing.T) {
 	if err != nil || onChain != m.AssetID {
 		t.Fatalf("registry computes asset id %s (%v), Go computes %s", onChain.Hex(), err, m.AssetID.Hex())
 	}
-	if _, err := keyshare.RegisterManifest(ctx, reg, owner, m); err != nil {
+	rc, err := keyshare.RegisterManifest(ctx, reg, owner, m)
+	if err != nil {
 		t.Fatalf("register: %v", err)
 	}
+	t.Logf("registerAsset with 3 holders and 1 token: %d gas", rc.GasUsed)
 	_, err = keyshare.RegisterManifest(ctx, reg, c.Transactor(strangerIdx), m)
 	if re, ok := chain.AsRevert(err); !ok || re.Name != "Authority_AssetExists" {
 		t.Fatalf("second registration: err = %v, want Authority_AssetExists", err)
