@@ -445,7 +445,7 @@ func releasedMetric(t *testing.T, svc *service.Service) float64 {
 
 // With an AuthorityRegistry configured, a node whose account registered no
 // key, or another key, does not start; once the share key is registered it
-// does.
+// does, and it releases only assets registered there and not retired.
 func TestStartChecksTheAuthorityRegistry(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -483,7 +483,58 @@ func TestStartChecksTheAuthorityRegistry(t *testing.T) {
 	if _, err := reg.RegisterKeyHolder(ctx, opts, a.pub); err != nil {
 		t.Fatal(err)
 	}
+	// An asset sealed to this node but not registered: the node warns at
+	// start and refuses releases until the owner registers it.
+	pub, err := keyshare.ParsePublicKey(a.pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, _, err := lat.Deploy(ctx, node.Client, admin, common.Address{}, lat.Params{
+		Name: "Tier 1", Symbol: "T1", Guild: devchain.DevKeyAddress(0), Tier: 1, Minter: devchain.DevKeyAddress(0),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := keyshare.Seal(ctx, new(bytes.Buffer), strings.NewReader("rows"), keyshare.SealParams{
+		ChainID: anviltest.ChainID, Tokens: []common.Address{tok.Address()}, Tier: 1, Threshold: 1,
+		Holders: []keyshare.HolderKey{keyshare.HolderKeyOf(pub)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(cfg.ManifestDir, keyshare.ManifestFile(m.AssetID)), enc, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if err := a.launch(t, ctx, node, cfg); err != nil {
 		t.Fatalf("start with the share key registered: %v", err)
+	}
+	if logs := a.logs.String(); !strings.Contains(logs, "record does not allow releases") || !strings.Contains(logs, m.AssetID.Hex()) {
+		t.Fatalf("no start-up warning for the unregistered asset:\n%s", logs)
+	}
+	buyer := devchain.DevKey(2)
+	req := &keyshare.ReleaseRequest{GrantID: common.HexToHash("0x01"), AssetID: m.AssetID, BuyerPublicKey: crypto.FromECDSAPub(&buyer.PublicKey)}
+	if _, err := a.source().Release(ctx, req); !errors.Is(err, keyshare.ErrAssetNotRegistered) {
+		t.Fatalf("release of an unregistered asset: err = %v, want ErrAssetNotRegistered", err)
+	}
+	if !strings.Contains(a.logs.String(), "asset_not_registered") {
+		t.Fatal("the refusal is not logged with its reason")
+	}
+	owner := bind.NewKeyedTransactor(devchain.DevKey(1), chainID)
+	if _, err := keyshare.RegisterManifest(ctx, reg, owner, m); err != nil {
+		t.Fatal(err)
+	}
+	// Registered: the record passes, and the (made-up) grant is what fails now.
+	if _, err := a.source().Release(ctx, req); !errors.Is(err, keyshare.ErrUnknownGrant) {
+		t.Fatalf("release after registration: err = %v, want ErrUnknownGrant", err)
+	}
+	if _, err := reg.RetireAsset(ctx, owner, m.AssetID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.source().Release(ctx, req); !errors.Is(err, keyshare.ErrAssetRetired) {
+		t.Fatalf("release after retirement: err = %v, want ErrAssetRetired", err)
 	}
 }
