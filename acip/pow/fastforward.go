@@ -8,11 +8,12 @@ import (
 )
 
 // fastSpec reports whether the forward pass of spec runs on the i8 kernels:
-// they need AVX-512 VNNI (i8.Fast), widths that are multiples of 16 and
+// they need assembly kernels (AVX-512 VNNI or AVX2; the pure-Go kernels are
+// no faster than the scalar loops), widths that are multiples of 16 and
 // heads of a multiple of 4 features. Any sequence length works (it is
 // padded to a multiple of 16 tokens). Other specs use the scalar loops.
 func fastSpec(sp Spec) bool {
-	return i8.Fast && sp.Width%16 == 0 && sp.FFN%16 == 0 && (sp.Width/sp.Heads)%4 == 0
+	return i8.Kernels > i8.Portable && sp.Width%16 == 0 && sp.FFN%16 == 0 && (sp.Width/sp.Heads)%4 == 0
 }
 
 // fastScratch holds the kernel-layout weights of one model (packed once,

@@ -15,8 +15,23 @@ import (
 // several head widths and extreme tokens.
 func TestForwardKernelsMatchScalar(t *testing.T) {
 	t.Parallel()
-	if !i8.Fast {
-		t.Log("no AVX-512 VNNI: only the scalar path runs")
+	forwardKernelsMatchScalar(t)
+}
+
+// The same at every lower assembly level (AVX2 on an AVX-512 machine). Not
+// parallel: it sets i8.Kernels.
+func TestForwardLowerKernelsMatchScalar(t *testing.T) {
+	defer func() { i8.Kernels = i8.Best }()
+	for l := i8.AVX2; l < i8.Best; l++ {
+		i8.Kernels = l
+		forwardKernelsMatchScalar(t)
+	}
+}
+
+func forwardKernelsMatchScalar(t *testing.T) {
+	t.Helper()
+	if i8.Kernels == i8.Portable {
+		t.Log("no assembly kernels: only the scalar path runs")
 	}
 	specs := []Spec{
 		DefaultSpec,
@@ -32,7 +47,7 @@ func TestForwardKernelsMatchScalar(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if fastSpec(sp) != i8.Fast {
+		if fastSpec(sp) != (i8.Kernels > i8.Portable) {
 			t.Fatalf("spec %v: kernels not selected", sp)
 		}
 		fast, scalar := m.NewScratch(), m.NewScratch()
@@ -51,7 +66,7 @@ func TestForwardKernelsMatchScalar(t *testing.T) {
 			}
 			want := string(int8Bytes(refForward(t, m, tok)))
 			if got := string(int8Bytes(m.Forward(tok, fast))); got != want {
-				t.Fatalf("spec %v trial %d: kernel forward differs from the reference", sp, trial)
+				t.Fatalf("spec %v trial %d: %s forward differs from the reference", sp, trial, i8.Kernels)
 			}
 			if got := string(int8Bytes(m.Forward(tok, scalar))); got != want {
 				t.Fatalf("spec %v trial %d: scalar forward differs from the reference", sp, trial)

@@ -4,10 +4,11 @@
 // the scalar reference (Go's wrapping int32 arithmetic, arithmetic right
 // shifts, clamps to int8).
 //
-// The fast path is AVX-512 VNNI assembly (VPDPBUSD on zmm registers, 64
-// multiply-adds per instruction); Fast reports whether it runs on this CPU.
-// Without it every kernel runs the pure-Go version in this file, which is
-// also what the tests compare the assembly against.
+// Three sets of kernels (Level) compute the same bits: AVX-512 VNNI
+// assembly (VPDPBUSD on zmm registers, 64 multiply-adds per instruction),
+// AVX2 assembly (VPMADDWD on ymm registers, 16 per instruction; the
+// embedding runs in Go) and pure Go, which is also what the tests compare
+// the assembly against. Kernels selects the best one the CPU runs.
 //
 // # Layouts
 //
@@ -32,6 +33,31 @@ import "fmt"
 // Lanes is the number of tokens of one block: one zmm register of int32.
 const Lanes = 16
 
+// Level is a set of kernels.
+type Level int
+
+// Kernel levels, slowest first.
+const (
+	Portable Level = iota // pure Go
+	AVX2                  // AVX2 assembly, VPMADDWD on ymm
+	VNNI512               // AVX-512 VNNI assembly, VPDPBUSD on zmm
+)
+
+// String names the level.
+func (l Level) String() string {
+	switch l {
+	case AVX2:
+		return "avx2"
+	case VNNI512:
+		return "avx512-vnni"
+	}
+	return "go"
+}
+
+// Kernels is the level Gemm, Attend, Embed and Program use: Best unless a
+// test lowers it (not concurrently with kernel calls).
+var Kernels = Best
+
 // Epilogue flags of Gemm.
 const (
 	// ReLU clamps negative requantized values to zero.
@@ -47,11 +73,14 @@ const (
 
 // Matrix is a weight matrix (Out x In, row-major in the source) laid out for
 // Gemm: for each tile of 16 outputs and each group g of 4 inputs, 64 bytes
-// holding W[o][4g..4g+3] for the tile's 16 outputs o. Bias is -128 times
-// each row's sum (the offset correction).
+// holding W[o][4g..4g+3] for the tile's 16 outputs o. W2 is the AVX2 layout:
+// for each tile of 8 outputs and group g, the 8 outputs' (W[o][4g],
+// W[o][4g+2]) as int16 pairs, then their (W[o][4g+1], W[o][4g+3]). Bias is
+// -128 times each row's sum (the offset correction).
 type Matrix struct {
 	In, Out int
 	W       []int8
+	W2      []int16
 	Bias    []int32
 }
 
@@ -64,7 +93,7 @@ func Pack(w []int8, in, out int) (Matrix, error) {
 	if !Supported(in, out) || len(w) != in*out {
 		return Matrix{}, fmt.Errorf("i8: cannot pack %d weights as %dx%d (in %% 4, out %% 16)", len(w), out, in)
 	}
-	m := Matrix{In: in, Out: out, W: make([]int8, in*out), Bias: make([]int32, out)}
+	m := Matrix{In: in, Out: out, W: make([]int8, in*out), W2: make([]int16, in*out), Bias: make([]int32, out)}
 	groups := in / 4
 	for o := 0; o < out; o++ {
 		var sum int32
@@ -73,6 +102,7 @@ func Pack(w []int8, in, out int) (Matrix, error) {
 			sum += int32(v)
 			tile, r, g, k := o/16, o%16, j/4, j%4
 			m.W[((tile*groups+g)*16+r)*4+k] = v
+			m.W2[(o/8*groups+g)*32+k%2*16+o%8*2+k/2] = int16(v)
 		}
 		m.Bias[o] = -128 * sum
 	}
@@ -100,7 +130,8 @@ type GemmArgs struct {
 func (a *GemmArgs) check() {
 	tp := a.Blocks * Lanes
 	if a.Blocks < 1 || len(a.In) < tp*a.M.In || len(a.Out) < tp*a.M.Out || a.Shift > 31 ||
-		len(a.M.W) != a.M.In*a.M.Out || len(a.M.Bias) != a.M.Out || !Supported(a.M.In, a.M.Out) {
+		len(a.M.W) != a.M.In*a.M.Out || len(a.M.W2) != a.M.In*a.M.Out || len(a.M.Bias) != a.M.Out ||
+		!Supported(a.M.In, a.M.Out) {
 		panic("i8: gemm operands do not match")
 	}
 }
@@ -113,11 +144,7 @@ func (a *GemmArgs) check() {
 // in the output format the flags choose. It panics on mismatched operands.
 func Gemm(a *GemmArgs) {
 	a.check()
-	if Fast {
-		gemmFast(a)
-		return
-	}
-	GemmGo(a)
+	gemmAt(Kernels, a)
 }
 
 // GemmGo is the pure-Go Gemm.
@@ -195,11 +222,7 @@ func AttendScratch(blocks int) int { return 20 * blocks * Lanes }
 // Padding tokens contribute nothing as long as their VT entries are zero.
 func Attend(a *AttendArgs) {
 	a.check()
-	if Fast {
-		attendFast(a)
-		return
-	}
-	AttendGo(a)
+	attendAt(Kernels, a)
 }
 
 // AttendGo is the pure-Go Attend.
@@ -255,11 +278,7 @@ func (a *EmbedArgs) check() {
 // token t < Tp; tokens past the sequence get clamp(0 + Pos[t][c]) = 0.
 func Embed(a *EmbedArgs) {
 	a.check()
-	if Fast {
-		embedFast(a)
-		return
-	}
-	EmbedGo(a)
+	embedAt(Kernels, a)
 }
 
 // EmbedGo is the pure-Go Embed.

@@ -6,6 +6,15 @@ import (
 	"testing"
 )
 
+// levels are the kernel levels this CPU runs.
+func levels() []Level {
+	var ls []Level
+	for l := Portable; l <= Best; l++ {
+		ls = append(ls, l)
+	}
+	return ls
+}
+
 // packRows lays out row-major Tp x n int8 values as packed (offset or
 // signed) bytes.
 func packRows(x []int8, tp, n int, signed bool) []byte {
@@ -98,26 +107,18 @@ func runGemm(t *testing.T, rng *rand.Rand, c gemmCase) {
 		t.Fatal(err)
 	}
 	want := refGemm(w, x, old, c.in, c.out, tp, c.shift, c.flags)
-	kernels := []struct {
-		name string
-		fn   func(*GemmArgs)
-		ok   bool
-	}{{"go", GemmGo, true}, {"vnni", gemmFast, Fast}}
-	for _, k := range kernels {
-		if !k.ok {
-			continue
-		}
+	for _, l := range levels() {
 		outBuf := make([]byte, tp*c.out)
 		if c.flags&Residual != 0 {
 			outBuf = packRows(old, tp, c.out, c.flags&Signed != 0)
 		}
 		a := &GemmArgs{M: &m, In: packRows(x, tp, c.in, false), Out: outBuf, Blocks: c.blocks, Shift: c.shift, Flags: c.flags}
 		a.check()
-		k.fn(a)
+		gemmAt(l, a)
 		got := gemmOut(outBuf, tp, c.out, c.flags)
 		for i := range want {
 			if got[i] != want[i] {
-				t.Fatalf("%s %+v: token %d output %d = %d, want %d", k.name, c, i/c.out, i%c.out, got[i], want[i])
+				t.Fatalf("%s %+v: token %d output %d = %d, want %d", l, c, i/c.out, i%c.out, got[i], want[i])
 			}
 		}
 	}
@@ -223,25 +224,18 @@ func TestAttendMatchesScalar(t *testing.T) {
 					vt[InterleavedIndex(j, cc, c.blocks)] = byte(v[j*c.d+cc])
 				}
 			}
-			for _, kern := range []struct {
-				name string
-				fn   func(*AttendArgs)
-				ok   bool
-			}{{"go", AttendGo, true}, {"vnni", attendFast, Fast}} {
-				if !kern.ok {
-					continue
-				}
+			for _, l := range levels() {
 				a := &AttendArgs{
 					Q: packRows(q, tp, c.d, false), K: packRows(k, tp, c.d, true), VT: vt,
 					A: make([]byte, tp*c.d), S: make([]byte, AttendScratch(c.blocks)),
 					Blocks: c.blocks, Width: c.d, Heads: c.heads, Score: c.score, Mix: c.mix,
 				}
 				a.check()
-				kern.fn(a)
+				attendAt(l, a)
 				got := gemmOut(a.A, tp, c.d, 0)
 				for i := range want {
 					if got[i] != want[i] {
-						t.Fatalf("%s %s: token %d feature %d = %d, want %d", kern.name, name, i/c.d, i%c.d, got[i], want[i])
+						t.Fatalf("%s %s: token %d feature %d = %d, want %d", l, name, i/c.d, i%c.d, got[i], want[i])
 					}
 				}
 			}
@@ -281,21 +275,14 @@ func TestEmbedMatchesScalar(t *testing.T) {
 					want[i*c.d+cc] = int8(min(max(int32(emb[int(tok[i])*c.d+cc])+int32(pos[i*c.d+cc]), -128), 127))
 				}
 			}
-			for _, k := range []struct {
-				name string
-				fn   func(*EmbedArgs)
-				ok   bool
-			}{{"go", EmbedGo, true}, {"vnni", embedFast, Fast}} {
-				if !k.ok {
-					continue
-				}
+			for _, l := range levels() {
 				a := &EmbedArgs{TokEmb: emb, Pos: packRows(pos, tp, c.d, true), Tokens: tok, Out: make([]byte, tp*c.d), Width: c.d, Blocks: nb}
 				a.check()
-				k.fn(a)
+				embedAt(l, a)
 				got := gemmOut(a.Out, tp, c.d, 0)
 				for i := range want {
 					if got[i] != want[i] {
-						t.Fatalf("%s d%d seq%d mode %d: token %d feature %d = %d, want %d", k.name, c.d, c.seq, mode, i/c.d, i%c.d, got[i], want[i])
+						t.Fatalf("%s d%d seq%d mode %d: token %d feature %d = %d, want %d", l, c.d, c.seq, mode, i/c.d, i%c.d, got[i], want[i])
 					}
 				}
 			}
@@ -303,8 +290,8 @@ func TestEmbedMatchesScalar(t *testing.T) {
 	}
 }
 
-// A program runs the same kernels as direct calls, on the assembly path
-// and (with Fast cleared) on the Go path. Not parallel: it toggles Fast.
+// A program runs the same kernels as direct calls at every level. Not
+// parallel: it sets Kernels.
 func TestProgramMatchesDirectCalls(t *testing.T) {
 	rng := rand.New(rand.NewPCG(13, 14))
 	const d, f, nb = 32, 64, 2
@@ -334,11 +321,10 @@ func TestProgramMatchesDirectCalls(t *testing.T) {
 		return xb
 	}
 	want := string(run(false))
-	fast := Fast
-	defer func() { Fast = fast }()
-	for _, Fast = range []bool{fast, false} {
+	defer func() { Kernels = Best }()
+	for _, Kernels = range levels() {
 		if got := string(run(true)); got != want {
-			t.Errorf("program (Fast=%v) differs from direct calls", Fast)
+			t.Errorf("program (%s) differs from direct calls", Kernels)
 		}
 	}
 }

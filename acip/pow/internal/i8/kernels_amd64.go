@@ -2,10 +2,17 @@ package i8
 
 import "golang.org/x/sys/cpu"
 
-// Fast reports whether the AVX-512 VNNI kernels run on this CPU (AVX-512 F,
-// BW, VL and VNNI, and the OS saving the zmm state). Tests may clear it to
-// force the pure-Go kernels.
-var Fast = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI
+// Best is the fastest level this CPU runs: AVX-512 VNNI needs AVX-512 F,
+// BW, VL and VNNI (x/sys/cpu also checks that the OS saves zmm state).
+var Best = func() Level {
+	switch x := cpu.X86; {
+	case x.HasAVX512F && x.HasAVX512BW && x.HasAVX512VL && x.HasAVX512VNNI:
+		return VNNI512
+	case x.HasAVX2:
+		return AVX2
+	}
+	return Portable
+}()
 
 //go:noescape
 func gemmVNNI(a *gemmRaw)
@@ -17,25 +24,16 @@ func attendVNNI(a *attendRaw)
 func embedVNNI(a *embedRaw)
 
 //go:noescape
+func gemmAVX2(a *gemmRaw)
+
+//go:noescape
+func attendAVX2(a *attendRaw)
+
+//go:noescape
 func peakVNNI512(iters int)
 
 //go:noescape
 func peakVNNI256(iters int)
-
-func gemmFast(a *GemmArgs) {
-	r := a.raw()
-	gemmVNNI(&r)
-}
-
-func attendFast(a *AttendArgs) {
-	r := a.raw()
-	attendVNNI(&r)
-}
-
-func embedFast(a *EmbedArgs) {
-	r := a.raw()
-	embedVNNI(&r)
-}
 
 func peak512(n int) { peakVNNI512(n) }
 func peak256(n int) { peakVNNI256(n) }

@@ -2,15 +2,14 @@
 
 package i8
 
-// Fast is false: no assembly kernels for this architecture.
-var Fast = false
-
-func gemmFast(a *GemmArgs)     { GemmGo(a) }
-func attendFast(a *AttendArgs) { AttendGo(a) }
-func embedFast(a *EmbedArgs)   { EmbedGo(a) }
+// Best is Portable: no assembly kernels for this architecture.
+var Best = Portable
 
 func gemmVNNI(*gemmRaw)     { panic("i8: no assembly kernels") }
 func attendVNNI(*attendRaw) { panic("i8: no assembly kernels") }
+func embedVNNI(*embedRaw)   { panic("i8: no assembly kernels") }
+func gemmAVX2(*gemmRaw)     { panic("i8: no assembly kernels") }
+func attendAVX2(*attendRaw) { panic("i8: no assembly kernels") }
 
 func peak512(int) {}
 func peak256(int) {}

@@ -19,9 +19,9 @@ const (
 const peakIters = 1 << 12
 
 // PeakRound runs one round of the zmm loop and returns its multiply-adds
-// (0 without the AVX-512 VNNI kernels).
+// (0 without AVX-512 VNNI).
 func PeakRound() int {
-	if !Fast {
+	if Best < VNNI512 {
 		return 0
 	}
 	peak512(peakIters)
@@ -30,7 +30,7 @@ func PeakRound() int {
 
 // PeakRound256 is PeakRound with ymm registers.
 func PeakRound256() int {
-	if !Fast {
+	if Best < VNNI512 {
 		return 0
 	}
 	peak256(peakIters)
@@ -66,9 +66,9 @@ func CompareRates(d time.Duration, a, b func() int) Rates {
 }
 
 // MeasurePeak returns the best rate of the zmm loop over about d, in
-// multiply-adds per second (0 without the AVX-512 VNNI kernels).
+// multiply-adds per second (0 without AVX-512 VNNI).
 func MeasurePeak(d time.Duration) float64 {
-	if !Fast {
+	if Best < VNNI512 {
 		return 0
 	}
 	return CompareRates(d, PeakRound, PeakRound).BestA

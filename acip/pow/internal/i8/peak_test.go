@@ -18,7 +18,7 @@ func BenchmarkPeakVNNI256(b *testing.B) {
 }
 
 func benchPeak(b *testing.B, round func() int) {
-	if !Fast {
+	if Best < VNNI512 {
 		b.Skip("no AVX-512 VNNI")
 	}
 	macs := 0
@@ -33,7 +33,7 @@ func benchPeak(b *testing.B, round func() int) {
 
 func TestMeasurePeak(t *testing.T) {
 	t.Parallel()
-	if !Fast {
+	if Best < VNNI512 {
 		t.Skip("no AVX-512 VNNI")
 	}
 	// Any AVX-512 VNNI core retires about one 64-MAC instruction per cycle

@@ -8,6 +8,7 @@ type gemmRaw struct {
 	groups, tiles    int            // 32, 40
 	blocks, shift    int            // 48, 56
 	flags            int            // 64
+	w2               unsafe.Pointer // 72
 }
 
 // attendRaw is AttendArgs as the assembly reads it.
@@ -16,6 +17,7 @@ type attendRaw struct {
 	blocks, heads  int            // 40, 48
 	hg             int            // 56: 4-feature groups per head
 	score, mix     int            // 64, 72
+	_              int            // 80: the AVX2 kernel reads mix as 16 bytes
 }
 
 // embedRaw is EmbedArgs as the assembly reads it.
@@ -29,6 +31,7 @@ func (a *GemmArgs) raw() gemmRaw {
 		w: unsafe.Pointer(&a.M.W[0]), bias: unsafe.Pointer(&a.M.Bias[0]),
 		in: unsafe.Pointer(&a.In[0]), out: unsafe.Pointer(&a.Out[0]),
 		groups: a.M.In / 4, tiles: a.M.Out / 16, blocks: a.Blocks, shift: int(a.Shift), flags: a.Flags,
+		w2: unsafe.Pointer(&a.M.W2[0]),
 	}
 }
 
@@ -84,16 +87,52 @@ func (p *Program) Run() {
 	for i := range p.steps {
 		s := &p.steps[i]
 		switch {
-		case s.gemm != nil && Fast:
+		case s.gemm != nil && Kernels == VNNI512:
 			gemmVNNI(&s.graw)
+		case s.gemm != nil && Kernels == AVX2:
+			gemmAVX2(&s.graw)
 		case s.gemm != nil:
 			GemmGo(s.gemm)
-		case s.attend != nil && Fast:
+		case s.attend != nil && Kernels == VNNI512:
 			attendVNNI(&s.araw)
+		case s.attend != nil && Kernels == AVX2:
+			attendAVX2(&s.araw)
 		case s.attend != nil:
 			AttendGo(s.attend)
 		default:
 			s.fn()
 		}
 	}
+}
+
+// gemmAt runs Gemm on the kernels of level l (checked operands).
+func gemmAt(l Level, a *GemmArgs) {
+	switch r := a.raw(); l {
+	case VNNI512:
+		gemmVNNI(&r)
+	case AVX2:
+		gemmAVX2(&r)
+	default:
+		GemmGo(a)
+	}
+}
+
+func attendAt(l Level, a *AttendArgs) {
+	switch r := a.raw(); l {
+	case VNNI512:
+		attendVNNI(&r)
+	case AVX2:
+		attendAVX2(&r)
+	default:
+		AttendGo(a)
+	}
+}
+
+func embedAt(l Level, a *EmbedArgs) {
+	if l == VNNI512 {
+		r := a.raw()
+		embedVNNI(&r)
+		return
+	}
+	EmbedGo(a)
 }
