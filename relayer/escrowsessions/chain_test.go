@@ -297,9 +297,9 @@ func (e *env) record(ctx context.Context, st *Store, id *big.Int) *Record {
 // pipeline opens a session per valid delivery, ignores an order the buyer
 // already approved and one whose review window is too short; a restart
 // opens nothing twice; evaluators join and vote (approve on one, reject on
-// the other); the relayer settles both with the escrow as target; the
-// escrow records a passing evaluation (then releases) and a failing one
-// (Disputed, then the default resolution).
+// another, nobody on a third); the relayer settles the three with the escrow
+// as target; the escrow records a passing evaluation (then releases) and two
+// failing ones (Disputed; one then resolved by the default split).
 func TestEscrowSessionsOnChain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
@@ -312,6 +312,7 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	shortID := e.order(24*time.Hour, crypto.Keccak256Hash([]byte("short review")))
+	silentID := e.order(3*24*time.Hour, crypto.Keccak256Hash([]byte("nobody votes")))
 
 	// The deliberation relayer also ingests over NATS: accepted sessions
 	// are announced there as jobs.
@@ -339,14 +340,14 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 	e.poll(ctx, r, true)
 	st := r.p.Store()
 	announced := map[string]bool{}
-	for range 2 {
+	for range 3 {
 		m, err := jobs.NextMsg(10 * time.Second)
 		if err != nil {
 			t.Fatalf("job announcement: %v", err)
 		}
 		announced[m.Subject] = true
 	}
-	for _, id := range []*big.Int{passID, failID} {
+	for _, id := range []*big.Int{passID, failID, silentID} {
 		rec := e.record(ctx, st, id)
 		if rec.State != StateSubmitted || rec.Session == "" || rec.Announcement != AnnounceDone {
 			t.Fatalf("order %s: %+v, want a submitted and announced session", id, rec)
@@ -364,8 +365,8 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 			t.Fatalf("log lacks the ignored order %s:\n%s", id, e.log.String())
 		}
 	}
-	if n := e.posts.Load(); n != 2 {
-		t.Fatalf("%d manifests posted, want 2", n)
+	if n := e.posts.Load(); n != 3 {
+		t.Fatalf("%d manifests posted, want 3", n)
 	}
 	passRec := e.record(ctx, st, passID)
 	// The session is bound to the delivery: nonce = the question hash.
@@ -385,30 +386,33 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 	r = e.start(ctx, cfg)
 	e.poll(ctx, r, false)
 	st = r.p.Store()
-	if n, sessions := e.posts.Load(), len(e.in.Engine.Sessions()); n != 2 || sessions != 2 {
-		t.Fatalf("after the restart: %d posts and %d sessions, want 2 and 2", n, sessions)
+	if n, sessions := e.posts.Load(), len(e.in.Engine.Sessions()); n != 3 || sessions != 3 {
+		t.Fatalf("after the restart: %d posts and %d sessions, want 3 and 3", n, sessions)
 	}
-	if recs, err := st.List(ctx, ""); err != nil || len(recs) != 4 {
-		t.Fatalf("after the restart: %d records (%v), want 4", len(recs), err)
+	if recs, err := st.List(ctx, ""); err != nil || len(recs) != 5 {
+		t.Fatalf("after the restart: %d records (%v), want 5", len(recs), err)
 	}
 
 	// The evaluators join through the pipeline's order list.
 	api := httptest.NewServer(r.mux)
 	defer api.Close()
 	invs, err := sim.EscrowSessionsLister(api.URL, nil)(ctx)
-	if err != nil || len(invs) != 2 {
-		t.Fatalf("invitations %+v (%v), want 2", invs, err)
+	if err != nil || len(invs) != 3 {
+		t.Fatalf("invitations %+v (%v), want 3", invs, err)
 	}
 	agents := []*ecdsa.PrivateKey{e.c.Key(expertIdx), e.c.Key(evalAIdx), e.c.Key(evalBIdx), e.c.Key(evalCIdx)}
 	var wg sync.WaitGroup
 	results := make([]*sim.JoinResult, len(invs))
 	errs := make([]error, len(invs))
 	for i, inv := range invs {
-		vote := sim.VoteApprove
-		if inv.Label == "order "+failID.String() {
+		vote, joining := sim.VoteApprove, agents
+		switch inv.Label {
+		case "order " + failID.String():
 			vote = sim.VoteReject
+		case "order " + silentID.String():
+			joining = agents[:1] // the deliverer proposes, no evaluator shows up
 		}
-		j, err := sim.NewJoiner(sim.JoinConfig{RelayerURL: e.delibURL, Agents: agents, Vote: vote, Concurrency: 2}, nil)
+		j, err := sim.NewJoiner(sim.JoinConfig{RelayerURL: e.delibURL, Agents: joining, Vote: vote, Concurrency: 2}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -419,9 +423,13 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	for i := range invs {
-		if errs[i] != nil || results[i].Tally == nil || results[i].Tally.BallotCount != 3 {
-			t.Fatalf("%s: %+v (%v), want a tally of 3 ballots", invs[i].Label, results[i], errs[i])
+	for i, inv := range invs {
+		want := uint32(3)
+		if inv.Label == "order "+silentID.String() {
+			want = 0
+		}
+		if errs[i] != nil || results[i].Tally == nil || results[i].Tally.BallotCount != want {
+			t.Fatalf("%s: %+v (%v), want a tally of %d ballots", inv.Label, results[i], errs[i], want)
 		}
 	}
 
@@ -438,14 +446,24 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 		if err := e.settler.Step(ctx); err != nil {
 			t.Fatalf("settler step: %v", err)
 		}
-		p, f := settled(passID), settled(failID)
-		if p != nil && f != nil && p.State == deliberation.StateFinalized && f.State == deliberation.StateFinalized {
-			if !p.Delivered || !f.Delivered {
-				t.Fatalf("callbacks not delivered: %+v %+v", p, f)
+		recs := []*deliberation.Record{settled(passID), settled(failID), settled(silentID)}
+		all := func(state deliberation.SettlementState) bool {
+			for _, r := range recs {
+				if r == nil || r.State != state {
+					return false
+				}
+			}
+			return true
+		}
+		if all(deliberation.StateFinalized) {
+			for _, r := range recs {
+				if !r.Delivered {
+					t.Fatalf("callback not delivered: %+v", r)
+				}
 			}
 			break
 		}
-		if !advanced && p != nil && f != nil && p.State == deliberation.StateClaimed && f.State == deliberation.StateClaimed {
+		if !advanced && all(deliberation.StateClaimed) {
 			if err := e.c.AdvanceTime(25 * time.Hour); err != nil {
 				t.Fatal(err)
 			}
@@ -465,6 +483,10 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 	}
 	if fail.State != escrow.StateDisputed || fail.Disputant != e.st.Address() || fail.Score.Cmp(big.NewInt(-1e18)) != 0 {
 		t.Fatalf("failing order: %s by %s score %s, want Disputed by the Settlement with -1e18", fail.State, fail.Disputant.Hex(), fail.Score)
+	}
+	// No ballot: every sum is zero, no winner, the evaluation fails.
+	if silent, err := e.esc.Order(ctx, silentID); err != nil || silent.State != escrow.StateDisputed || silent.Score.Sign() != 0 {
+		t.Fatalf("order without ballots: %+v (%v), want Disputed with score 0", silent, err)
 	}
 
 	// Release path: the dispute window passes; refund path: the ruling window passes.
