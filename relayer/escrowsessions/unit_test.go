@@ -403,3 +403,45 @@ func FuzzDecodeDelivery(f *testing.F) {
 		}
 	})
 }
+
+func TestAPI(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "es.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, r := range []*Record{{OrderID: "1", State: StateSubmitted, Block: 1}, {OrderID: "2", State: StateIgnored, Reason: "unknown order 2", Block: 2}} {
+		if _, err := st.Insert(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mux := http.NewServeMux()
+	(&api{store: st, log: slog.New(slog.DiscardHandler)}).register(mux)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	tests := []struct {
+		path       string
+		wantStatus int
+		wantBody   string
+	}{
+		{"/orders", http.StatusOK, `"orderId":"2"`},
+		{"/orders?state=submitted", http.StatusOK, `"orders":[{"orderId":"1"`},
+		{"/orders?state=refused", http.StatusOK, `"orders":[]`},
+		{"/orders?state=nope", http.StatusBadRequest, `"error":"malformed"`},
+		{"/orders/2", http.StatusOK, `"reason":"unknown order 2"`},
+		{"/orders/9", http.StatusNotFound, `"error":"unknown_order"`},
+	}
+	for _, tt := range tests {
+		resp, err := http.Get(srv.URL + RoutePrefix + tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tt.wantStatus || !strings.Contains(string(body), tt.wantBody) {
+			t.Errorf("GET %s: %d %s, want %d with %s", tt.path, resp.StatusCode, body, tt.wantStatus, tt.wantBody)
+		}
+	}
+}
