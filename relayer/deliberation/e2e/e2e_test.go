@@ -360,7 +360,27 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	if score.String() != out.tally.Score || len(winners) != len(out.tally.Winners) {
 		t.Fatalf("outcome: score %s, %d winners; the simulator's tally: score %s, %d winners", score, len(winners), out.tally.Score, len(out.tally.Winners))
 	}
-	t.Logf("session 1 finalized as claim %s: %s", claimID, time.Since(began).Round(time.Millisecond))
+	// Latency on this chain (1 s blocks, second-granular timestamps): the
+	// claim's block after the last round's close, the finalize's block
+	// after the challenge deadline.
+	closes, err := strconv.ParseUint(final.Rounds[rounds-1].ClosesAt, 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	submitted, err := node.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(rec.SubmitBlock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := node.Client.TransactionReceipt(ctx, rec.FinalTx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	finalized, err := node.Client.HeaderByNumber(ctx, fr.BlockNumber)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("session 1 finalized as claim %s: claim mined %d s after the close, finalize %d s after the deadline: %s",
+		claimID, int64(submitted.Time)-int64(closes), int64(finalized.Time)-int64(c.Deadline), time.Since(began).Round(time.Millisecond))
 
 	// Session 2: W challenged the dishonest claim; the contract rejected it
 	// and slashed the bond, crediting W's share.
@@ -470,6 +490,7 @@ func newRelayerKey(t *testing.T, ctx context.Context, node *anviltest.Node, sc *
 // sessionView is the part of GET /sessions/{id} the test reads.
 type sessionView struct {
 	Rounds []struct {
+		ClosesAt    string            `json:"closesAt"`
 		Proposals   []json.RawMessage `json:"proposals"`
 		Ballots     int               `json:"ballots"`
 		Evaluations int               `json:"evaluations"`
