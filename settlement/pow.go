@@ -211,3 +211,8 @@ func MockVerifierProof(subjectID *big.Int, inputs []*big.Int) []byte {
 	}
 	return crypto.Keccak256(buf)
 }
+
+// VerifierOf reads the verifier of a claim kind (zero when the kind is disabled).
+func (s *Settlement) VerifierOf(ctx context.Context, kind ClaimKind) (common.Address, error) {
+	return call(ctx, s, fmt.Sprintf("verifier of kind %d", kind), binding.PackVerifierOf(uint8(kind)), binding.UnpackVerifierOf)
+}

@@ -46,15 +46,15 @@ func TestSpecWordRoundTrip(t *testing.T) {
 // verifier is PowEpochAdapter in front of the tiny nonce circuit's
 // Groth16Verifier, with PowEpochs publishing the ladder's epochs.
 type ladderEnv struct {
-	c         *devchain.Chain
-	suite     *acip.Suite
-	ladder    *acip.Ladder
-	st        *settlement.Settlement
-	epochs    *pow.Epochs
-	adapter   common.Address
-	cfg       acip.SettlementConfig
-	gs        *grothSetup
-	domain    dipmsg.Domain
+	c       *devchain.Chain
+	suite   *acip.Suite
+	ladder  *acip.Ladder
+	st      *settlement.Settlement
+	epochs  *pow.Epochs
+	adapter common.Address
+	cfg     acip.SettlementConfig
+	gs      *grothSetup
+	domain  dipmsg.Domain
 }
 
 const (

@@ -86,6 +86,37 @@ func (e *EpochBook) Count(miner common.Address) int { return e.tally.Count(miner
 // Claim builds the epoch claim from the recorded leaves.
 func (e *EpochBook) Claim() (*EpochClaim, error) { return NewEpochClaim(e.v.Params, e.leaves) }
 
+// Miners returns the miners with at least one recorded nonce, in the order
+// their first batch was added.
+func (e *EpochBook) Miners() []common.Address {
+	var out []common.Address
+	seen := make(map[common.Address]bool)
+	for _, l := range e.leaves {
+		if !seen[l.Miner] {
+			seen[l.Miner] = true
+			out = append(out, l.Miner)
+		}
+	}
+	return out
+}
+
+// ClaimFor builds the epoch claim from the leaves of the given miners only
+// (e.g. the competition's revealed entrants, the only accounts the ladder
+// accepts as winners); ErrEmptyEpoch when none of them has a leaf.
+func (e *EpochBook) ClaimFor(miners []common.Address) (*EpochClaim, error) {
+	keep := make(map[common.Address]bool, len(miners))
+	for _, m := range miners {
+		keep[m] = true
+	}
+	var ls []EpochLeaf
+	for _, l := range e.leaves {
+		if keep[l.Miner] {
+			ls = append(ls, l)
+		}
+	}
+	return NewEpochClaim(e.v.Params, ls)
+}
+
 // MinerCount is a miner's verified nonce count.
 type MinerCount struct {
 	Miner common.Address
