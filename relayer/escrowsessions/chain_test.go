@@ -509,3 +509,30 @@ func TestEscrowSessionsOnChain(t *testing.T) {
 		t.Fatalf("buyer credit %s (%v), want the default split of the failed order", buyerBack, err)
 	}
 }
+
+// TestStartRefusesMisconfiguration: a Settlement other than the escrow's, or
+// an address that is no escrow, stops the pipeline (and the relayer) at start.
+func TestStartRefusesMisconfiguration(t *testing.T) {
+	e := newEnv(t)
+	tests := []struct {
+		name   string
+		mutate func(*Config)
+		want   string
+	}{
+		{"other settlement", func(c *Config) { c.Settlement = common.HexToAddress("0x5e771e") }, "reports settlement"},
+		{"not an escrow", func(c *Config) { c.Escrow = common.HexToAddress("0xE5C0") }, "read the settlement of escrow"},
+	}
+	for _, tt := range tests {
+		cfg := e.config(filepath.Join(t.TempDir(), "es.db"))
+		tt.mutate(&cfg)
+		p, err := NewPipeline(cfg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = p.start(context.Background(), wiring{log: slog.New(slog.DiscardHandler), backend: e.c.Client(), signer: e.sign})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			_ = p.Stop(context.Background())
+			t.Fatalf("%s: start = %v, want an error with %q", tt.name, err, tt.want)
+		}
+	}
+}
