@@ -139,6 +139,13 @@ func benchForward(b *testing.B, scalar bool) {
 	b.ReportMetric(100*r.BestA/r.BestB, "best-%peak")
 	b.ReportMetric(100*r.MedianA/r.MedianB, "median-%peak")
 	b.ReportMetric(r.BestA/float64(macs), "best-forwards/s")
+	if i8.AMX() {
+		// AMX tile products are the CPU's fastest int8 technique; the
+		// forward pass does not use them (docs/pow.md says why).
+		ra := i8.CompareRates(500*time.Millisecond, round, i8.PeakRoundAMX)
+		b.ReportMetric(ra.BestB/1e9, "amx-peak-GMAC/s")
+		b.ReportMetric(100*ra.BestA/ra.BestB, "best-%amx-peak")
+	}
 }
 
 // BenchmarkVerify200 verifies a default-model batch of 200 valid nonces,

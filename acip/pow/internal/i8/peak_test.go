@@ -17,6 +17,16 @@ func BenchmarkPeakVNNI256(b *testing.B) {
 	benchPeak(b, PeakRound256)
 }
 
+// BenchmarkPeakAMX is the core's AMX-INT8 peak: TDPBSSD tile products,
+// 4 independent accumulator tiles, no memory traffic. The forward pass does
+// not use AMX (see docs/pow.md).
+func BenchmarkPeakAMX(b *testing.B) {
+	if !AMX() {
+		b.Skip("no AMX-INT8")
+	}
+	benchPeak(b, PeakRoundAMX)
+}
+
 func benchPeak(b *testing.B, round func() int) {
 	if Best < VNNI512 {
 		b.Skip("no AVX-512 VNNI")
@@ -48,5 +58,15 @@ func TestCompareRates(t *testing.T) {
 	r := CompareRates(time.Millisecond, func() int { return 1000 }, func() int { return 0 })
 	if r.BestA <= 0 || r.MedianA <= 0 || r.MedianA > r.BestA || r.BestB != 0 {
 		t.Errorf("rates %+v", r)
+	}
+}
+
+func TestPeakRoundAMX(t *testing.T) {
+	t.Parallel()
+	if !AMX() {
+		t.Skip("no AMX-INT8")
+	}
+	if n := PeakRoundAMX(); n != 1<<10*4*16*16*64 {
+		t.Errorf("AMX round did %d multiply-adds", n)
 	}
 }
