@@ -19,6 +19,7 @@ import (
 
 	"github.com/dip-market/dip/acip/pow"
 	"github.com/dip-market/dip/dipmsg"
+	"github.com/dip-market/dip/relayer/powepochs"
 )
 
 func powCommand() *cli.Command {
@@ -140,6 +141,7 @@ func powMineCommand() *cli.Command {
 		&cli.Uint64Flag{Name: "max-nonces", Usage: "stop after this many nonces (0: no limit)", EnvVars: []string{"DIP_POW_MAX_NONCES"}},
 		&cli.DurationFlag{Name: "progress-every", Usage: "progress report interval", Value: 2 * time.Second, EnvVars: []string{"DIP_POW_PROGRESS_EVERY"}},
 		&cli.StringFlag{Name: "out-dir", Usage: "directory for the signed batch envelopes (batch-<epoch>-<n>.json)", Value: ".", EnvVars: []string{"DIP_POW_OUT_DIR"}},
+		&cli.StringFlag{Name: "relayer-url", Usage: "also send every batch to this relayer (its pow-epochs pipeline, e.g. http://127.0.0.1:8545); the files stay as a record", EnvVars: []string{"DIP_POW_RELAYER_URL"}},
 	}
 	return &cli.Command{
 		Name:  "mine",
@@ -171,7 +173,8 @@ func powMineCommand() *cli.Command {
 			// Ctrl-C or SIGTERM ends the run early; found nonces are still signed and written.
 			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			n := 0
+			n, sent, refused := 0, 0, 0
+			relayer := c.String("relayer-url")
 			res, err := pow.Mine(ctx, pow.MinerConfig{
 				Params: p, Miner: miner, Signer: dipmsg.KeySigner{Key: key}, Domain: d,
 				Workers: c.Int("workers"), Deadline: time.Now().Add(c.Duration("duration")),
@@ -180,15 +183,37 @@ func powMineCommand() *cli.Command {
 				OnProgress:    func(pr pow.Progress) { printProgress(w, pr) },
 				OnBatch: func(b dipmsg.SignedPowBatch) error {
 					n++
-					return writeBatch(w, filepath.Join(dir, fmt.Sprintf("batch-%d-%d.json", p.Epoch, n)), d, b)
+					path := filepath.Join(dir, fmt.Sprintf("batch-%d-%d.json", p.Epoch, n))
+					raw, err := writeBatch(w, path, d, b)
+					if err != nil || relayer == "" {
+						return err
+					}
+					// A refused batch does not stop mining: the file stays for a later retry.
+					r, err := powepochs.PostBatch(ctx, nil, relayer, raw)
+					if err != nil {
+						refused++
+						fmt.Fprintf(w, "  relayer refused %s: %v\n", path, err)
+						return nil
+					}
+					sent++
+					fmt.Fprintf(w, "  relayer accepted %s: %d nonces, %d sampled, %d verified so far\n", path, r.Nonces, r.Sampled, r.Verified)
+					return nil
 				},
 			})
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(w, "done: %d nonces, %d valid, %d batches in %s; resume with --start-counter %d\n",
-				res.Hashes, res.Valid, res.Batches, res.Elapsed.Round(time.Millisecond), res.NextCounter)
-			return err
+			if _, err = fmt.Fprintf(w, "done: %d nonces, %d valid, %d batches in %s; resume with --start-counter %d\n",
+				res.Hashes, res.Valid, res.Batches, res.Elapsed.Round(time.Millisecond), res.NextCounter); err != nil {
+				return err
+			}
+			if relayer != "" {
+				fmt.Fprintf(w, "relayer %s: %d batches accepted, %d refused\n", relayer, sent, refused)
+				if refused > 0 {
+					return fmt.Errorf("%w: %d of %d batches refused by %s (files in %s)", errBatchRejected, refused, sent+refused, relayer, dir)
+				}
+			}
+			return nil
 		},
 	}
 }
@@ -198,17 +223,18 @@ func printProgress(w io.Writer, p pow.Progress) {
 		p.Elapsed.Round(time.Second), p.Hashes, p.Rate, p.Valid, p.Remaining.Round(time.Second), p.ExpectedAtEnd)
 }
 
-func writeBatch(w io.Writer, path string, d dipmsg.Domain, b dipmsg.SignedPowBatch) error {
+// writeBatch writes b as an envelope file and returns the envelope JSON.
+func writeBatch(w io.Writer, path string, d dipmsg.Domain, b dipmsg.SignedPowBatch) ([]byte, error) {
 	env := &dipmsg.Envelope{Domain: d, Message: b.Message, Sig: b.Sig}
 	raw, err := json.Marshal(env)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := os.WriteFile(path, append(raw, '\n'), 0o644); err != nil {
-		return fmt.Errorf("write batch: %w", err)
+		return nil, fmt.Errorf("write batch: %w", err)
 	}
 	_, err = fmt.Fprintf(w, "  batch of %d valid nonces -> %s\n", len(b.Message.Nonces), path)
-	return err
+	return raw, err
 }
 
 // errBatchRejected is returned by 'dip pow verify' when a batch fails.

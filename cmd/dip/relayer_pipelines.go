@@ -20,6 +20,7 @@ var pipelineKinds = []pipelineKind{
 	{deliberationFlags, deliberationPipelineFromFlags},
 	{sharesFlags, sharesPipelineFromFlags},
 	{escrowSessionsFlags, escrowSessionsPipelineFromFlags},
+	{powFlags, powPipelineFromFlags},
 }
 
 // pipelineFlags returns the flags of every pipeline.
