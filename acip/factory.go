@@ -112,7 +112,7 @@ func DefaultEscrowConfig() EscrowConfig {
 	return EscrowConfig{
 		FeeBps: 500, SlashBurnBps: 5000, DisputeBondBps: 1000, DefaultBuyerBps: 5000,
 		PassScore:     new(big.Int).Div(WAD, big.NewInt(2)),
-		DisputeWindow: 2 * day, RulingWindow: 7 * day, MinReviewWindow: day, MaxReviewWindow: 30 * day,
+		DisputeWindow: 2 * day, RulingWindow: 7 * day, MinReviewWindow: 2 * day, MaxReviewWindow: 30 * day,
 		MaxDuration: 180 * day, MaxExperts: 4,
 	}
 }

@@ -118,7 +118,7 @@ func DefaultConfig() Config {
 	return Config{
 		FeeBps: 500, SlashBurnBps: 5000, DisputeBondBps: 1000, DefaultBuyerBps: 5000,
 		PassScore:     big.NewInt(5e17),
-		DisputeWindow: 2 * day, RulingWindow: 7 * day, MinReviewWindow: day, MaxReviewWindow: 30 * day,
+		DisputeWindow: 2 * day, RulingWindow: 7 * day, MinReviewWindow: 2 * day, MaxReviewWindow: 30 * day,
 		MaxDuration: 180 * day, MaxExperts: 4,
 	}
 }

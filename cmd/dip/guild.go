@@ -89,7 +89,7 @@ func escrowParamFlags() []cli.Flag {
 		&cli.StringFlag{Name: "escrow-pass-score", Value: "0.5", Usage: "lowest settled evaluation score (-1..1) that passes a delivery", EnvVars: []string{"DIP_ESCROW_PASS_SCORE"}},
 		&cli.StringFlag{Name: "escrow-dispute-window", Value: "2d", Usage: "time the buyer has to dispute an evaluated order", EnvVars: []string{"DIP_ESCROW_DISPUTE_WINDOW"}},
 		&cli.StringFlag{Name: "escrow-ruling-window", Value: "7d", Usage: "time the guild has to rule a dispute", EnvVars: []string{"DIP_ESCROW_RULING_WINDOW"}},
-		&cli.StringFlag{Name: "escrow-min-review-window", Value: "1d", Usage: "shortest review window a buyer may ask for", EnvVars: []string{"DIP_ESCROW_MIN_REVIEW_WINDOW"}},
+		&cli.StringFlag{Name: "escrow-min-review-window", Value: "2d", Usage: "shortest review window a buyer may ask for", EnvVars: []string{"DIP_ESCROW_MIN_REVIEW_WINDOW"}},
 		&cli.StringFlag{Name: "escrow-max-review-window", Value: "30d", Usage: "longest review window a buyer may ask for", EnvVars: []string{"DIP_ESCROW_MAX_REVIEW_WINDOW"}},
 		&cli.StringFlag{Name: "escrow-max-duration", Value: "180d", Usage: "longest time from opening an order to its delivery deadline", EnvVars: []string{"DIP_ESCROW_MAX_DURATION"}},
 		&cli.UintFlag{Name: "escrow-max-experts", Value: 4, Usage: "most experts sharing one order (1..16)", EnvVars: []string{"DIP_ESCROW_MAX_EXPERTS"}},
