@@ -179,11 +179,25 @@ func (s *Settler) submit(ctx context.Context, m *Manifest, rec *Record, d *settl
 	to := s.claims.Address()
 	data := sbind.PackSubmit(uint8(settlement.KindDeliberation), m.SubjectID, m.Target, d.Root, d.Result)
 	key := SubmitKey(rec.Session)
+	if rec.SubmitAttempts > 0 {
+		// An earlier claim reverted on a subject another relayer's claim
+		// took first: that key is spent, use a fresh one.
+		key = fmt.Sprintf("%s:submit:%d", key, rec.SubmitAttempts)
+	}
 	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: data}); err != nil {
 		return fmt.Errorf("deliberation: submit claim of %s: %w", rec.Session.Hex(), err)
 	}
 	res, err := s.sender.Wait(ctx, key)
 	if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed) {
+		if pending, perr := s.othersPending(ctx, m); perr != nil {
+			return perr
+		} else if pending {
+			// Another relayer's claim landed first: wait for it as if it
+			// had been there before we sent (it may still be rejected).
+			rec.SubmitAttempts++
+			s.log.Warn("deliberation claim reverted: another relayer's claim landed first; waiting for it", "session_id", rec.Session.Hex(), "tx_hash", res.TxHash.Hex())
+			return s.put(ctx, rec)
+		}
 		rec.State, rec.SubmitTx, rec.Reason = StateFailed, res.TxHash, fmt.Sprintf("claim %s: %s", res.State, res.Reason)
 		s.log.Warn("deliberation claim failed", "session_id", rec.Session.Hex(), "tx_hash", res.TxHash.Hex(), "reason", res.Reason)
 		return s.put(ctx, rec)
@@ -205,6 +219,20 @@ func (s *Settler) submit(ctx context.Context, m *Manifest, rec *Record, d *settl
 	rec.State, rec.ClaimID, rec.Deadline, rec.SubmitTx, rec.SubmitBlock = StateClaimed, id.String(), c.Deadline, res.TxHash, res.BlockNumber
 	s.log.Info("deliberation claimed", "session_id", rec.Session.Hex(), "claim_id", id.String(), "tx_hash", res.TxHash.Hex(), "deadline", c.Deadline)
 	return s.put(ctx, rec)
+}
+
+// othersPending reports whether another relayer's pending claim holds the
+// session's subject.
+func (s *Settler) othersPending(ctx context.Context, m *Manifest) (bool, error) {
+	holder, err := s.claims.SubjectClaim(ctx, m.Target, m.SubjectID)
+	if err != nil || holder.Sign() == 0 {
+		return false, err
+	}
+	c, err := s.claims.Claim(ctx, holder)
+	if err != nil {
+		return false, err
+	}
+	return c.Relayer != s.sender.Account() && c.Status == settlement.StatusPending, nil
 }
 
 func (s *Settler) claimID(rec *Record) *big.Int {

@@ -347,8 +347,11 @@ type Record struct {
 	// CallbackRetries counts retryCallback intents after a failed callback.
 	CallbackRetries int `json:"callbackRetries,omitempty"`
 	// FinalizeAttempts counts finalize intents that left the claim pending.
-	FinalizeAttempts int    `json:"finalizeAttempts,omitempty"`
-	Reason           string `json:"reason,omitempty"`
+	FinalizeAttempts int `json:"finalizeAttempts,omitempty"`
+	// SubmitAttempts counts claim intents that reverted because another
+	// relayer's claim landed first and was still pending.
+	SubmitAttempts int    `json:"submitAttempts,omitempty"`
+	Reason         string `json:"reason,omitempty"`
 }
 
 // Terminal reports whether nothing more happens to the record.

@@ -291,3 +291,97 @@ func TestWatchtowerChallengesEarlyClaim(t *testing.T) {
 		t.Fatalf("early wrong claim status %v (%v), want rejected", c.Status, err)
 	}
 }
+
+// staleClaims answers the first SubjectClaim as if the subject were free: a
+// view read just before another relayer's claim landed.
+type staleClaims struct {
+	*settlement.Settlement
+	stale bool
+}
+
+func (s *staleClaims) SubjectClaim(ctx context.Context, target common.Address, subjectID *big.Int) (*big.Int, error) {
+	if s.stale {
+		s.stale = false
+		return new(big.Int), nil
+	}
+	return s.Settlement.SubjectClaim(ctx, target, subjectID)
+}
+
+// TestSettlerRetriesAfterLosingTheRace has a rogue's wrong claim land between
+// the settler's look at the subject and its own claim, which reverts. The
+// settler waits for the rogue's claim instead of failing, and claims with a
+// fresh intent key once the watchtower had it rejected.
+func TestSettlerRetriesAfterLosingTheRace(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	e, f := newChainEnv(t)
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, err := NewIngest(ctx, f.engine(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.AddSession(ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC0)
+	for i := 0; i < 2; i++ {
+		if _, err := in.Accept(ctx, f.proposal(i, 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.clock.Set(tP1)
+	if _, err := in.Accept(ctx, f.ballot(0, 1, 3, 1)); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC1)
+	honest, err := in.Engine.Tally(f.man.ID(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := *honest.Tally
+	wrong.Sums = append([]*big.Int(nil), honest.Tally.Sums...)
+	wrong.Sums[wrong.Winner] = new(big.Int).Add(wrong.Sums[wrong.Winner], big.NewInt(4))
+	bad, err := settlement.Assemble(&wrong, honest.Leaves)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rogue := e.c.Transactor(adminIdx)
+	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	if _, err := e.st.Bond(ctx, rogue, eth); err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := e.st.SubmitDeliberation(ctx, rogue, f.man.Target, f.man.SubjectID, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewSettler(in, e.mgr, &staleClaims{Settlement: e.st, stale: true}, e.c.Client(), slog.New(slog.DiscardHandler))
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := st.GetRecord(ctx, f.man.ID())
+	if err != nil || rec == nil || rec.State != StateSubmitting || rec.SubmitAttempts != 1 {
+		t.Fatalf("record %+v (%v) after losing the race, want submitting with one attempt spent", rec, err)
+	}
+	sub, err := e.st.Submission(ctx, id, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt := NewWatchtower(in, e.mgr, e.st, e.c.Client(), slog.New(slog.DiscardHandler))
+	if v, err := wt.Inspect(ctx, sub); err != nil || v != VerdictChallenged {
+		t.Fatalf("Inspect(wrong claim) = %s, %v; want challenged", v, err)
+	}
+	if err := s.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, err = st.GetRecord(ctx, f.man.ID())
+	if err != nil || rec.State != StateClaimed || rec.Root != honest.Root {
+		t.Fatalf("record %+v (%v) after the rejection, want claimed with the honest root", rec, err)
+	}
+	if _, err := e.mgr.Wait(ctx, SubmitKey(f.man.ID())+":submit:1"); err != nil {
+		t.Fatalf("the second claim did not use a fresh intent key: %v", err)
+	}
+}
