@@ -325,8 +325,8 @@ const (
 	StateFinalized SettlementState = "finalized"
 	// StateRejected: the claim was rejected by a fraud proof (or closed request).
 	StateRejected SettlementState = "rejected"
-	// StateFailed: the claim could not be made (no proposals, the submit
-	// reverted, e.g. because another relayer holds the subject).
+	// StateFailed: the claim could not be made (no proposals, another
+	// relayer's claim settled the subject, the submit reverted otherwise).
 	StateFailed SettlementState = "failed"
 )
 
