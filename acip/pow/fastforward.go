@@ -1,8 +1,6 @@
 package pow
 
 import (
-	"encoding/binary"
-
 	"github.com/dip-market/dip/acip/pow/internal/i8"
 	"github.com/dip-market/dip/zk/quant"
 )
@@ -101,32 +99,6 @@ func (m *Model) forwardFast(tokens []uint8, sc *Scratch) []int8 {
 	T, d, nb := sp.SeqLen, sp.Width, f.nb
 	i8.Embed(&i8.EmbedArgs{TokEmb: m.TokEmb, Pos: f.pos, Tokens: tokens[:T], Out: f.x, Width: d, Blocks: nb})
 	f.prog.Run()
-	// Pool: per feature group, sum the offset bytes of the real tokens in
-	// 16-bit lanes of a uint64 (two tokens per word, at most 128*255 per
-	// lane), then remove the offset.
-	const lanes = 0x00ff00ff00ff00ff
-	stride := nb * 64 // bytes between feature groups of a packed buffer
-	for g := 0; g < d/4; g++ {
-		col := f.x[g*stride : g*stride+4*T]
-		var even, odd uint64 // features 4g, 4g+2 and 4g+1, 4g+3
-		i := 0
-		for ; i+8 <= len(col); i += 8 {
-			w := binary.LittleEndian.Uint64(col[i:])
-			even += w & lanes
-			odd += (w >> 8) & lanes
-		}
-		if i < len(col) {
-			w := uint64(binary.LittleEndian.Uint32(col[i:]))
-			even += w & lanes
-			odd += (w >> 8) & lanes
-		}
-		sums := [4]uint64{
-			even&0xffff + even>>32&0xffff, odd&0xffff + odd>>32&0xffff,
-			even>>16&0xffff + even>>48, odd>>16&0xffff + odd>>48,
-		}
-		for k, s := range sums {
-			sc.y[4*g+k] = quant.Activate(int32(s)-128*int32(T), sh.Pool, false)
-		}
-	}
+	i8.Pool(&i8.PoolArgs{X: f.x, Y: sc.y, Width: d, SeqLen: T, Blocks: nb, Shift: sh.Pool})
 	return sc.y
 }

@@ -297,6 +297,42 @@ func EmbedGo(a *EmbedArgs) {
 	}
 }
 
+// PoolArgs are the operands of the output pooling.
+type PoolArgs struct {
+	X      []byte // offset packed, Tp x Width
+	Y      []int8 // Width outputs
+	Width  int    // a multiple of 4
+	SeqLen int    // real tokens, in (Tp-16, Tp]
+	Blocks int
+	Shift  uint
+}
+
+func (a *PoolArgs) check() {
+	tp := a.Blocks * Lanes
+	if a.Width < 4 || a.Width%4 != 0 || a.SeqLen < 1 || a.SeqLen > tp || a.SeqLen <= tp-Lanes ||
+		len(a.X) < tp*a.Width || len(a.Y) < a.Width || a.Shift > 31 {
+		panic("i8: pool operands do not match")
+	}
+}
+
+// Pool writes y[c] = act(sum over t < SeqLen of x[t][c], Shift) (no ReLU).
+func Pool(a *PoolArgs) {
+	a.check()
+	poolAt(Kernels, a)
+}
+
+// PoolGo is the pure-Go Pool.
+func PoolGo(a *PoolArgs) {
+	a.check()
+	for c := 0; c < a.Width; c++ {
+		var acc int32
+		for t := 0; t < a.SeqLen; t++ {
+			acc += unpack(a.X[PackedIndex(t, c, a.Blocks)], false)
+		}
+		a.Y[c] = int8(clamp(acc >> a.Shift))
+	}
+}
+
 func clamp(v int32) int32 { return min(max(v, -128), 127) }
 
 func pack(v int32, signed bool) byte {

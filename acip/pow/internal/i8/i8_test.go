@@ -328,3 +328,36 @@ func TestProgramMatchesDirectCalls(t *testing.T) {
 		}
 	}
 }
+
+func TestPoolMatchesScalar(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(15, 16))
+	for _, c := range []struct{ d, seq int }{{64, 16}, {16, 8}, {4, 1}, {128, 33}, {36, 20}, {512, 256}, {64, 255}} {
+		for mode := 0; mode < 4; mode++ {
+			for _, shift := range []uint{0, 4, 8, 31} {
+				nb := (c.seq + Lanes - 1) / Lanes
+				tp := nb * Lanes
+				x := make([]int8, tp*c.d)
+				fill(x, rng, mode)
+				want := make([]int8, c.d)
+				for cc := range want {
+					var acc int32
+					for i := 0; i < c.seq; i++ {
+						acc += int32(x[i*c.d+cc])
+					}
+					want[cc] = int8(activate(acc, shift, false))
+				}
+				for _, l := range levels() {
+					a := &PoolArgs{X: packRows(x, tp, c.d, false), Y: make([]int8, c.d), Width: c.d, SeqLen: c.seq, Blocks: nb, Shift: shift}
+					a.check()
+					poolAt(l, a)
+					for i := range want {
+						if a.Y[i] != want[i] {
+							t.Fatalf("%s d%d seq%d mode %d shift %d: feature %d = %d, want %d", l, c.d, c.seq, mode, shift, i, a.Y[i], want[i])
+						}
+					}
+				}
+			}
+		}
+	}
+}

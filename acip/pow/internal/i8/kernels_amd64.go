@@ -24,6 +24,9 @@ func attendVNNI(a *attendRaw)
 func embedVNNI(a *embedRaw)
 
 //go:noescape
+func poolVNNI(a *poolRaw)
+
+//go:noescape
 func gemmAVX2(a *gemmRaw)
 
 //go:noescape

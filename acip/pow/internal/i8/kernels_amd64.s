@@ -1049,3 +1049,97 @@ bmixdone:
 	JNZ  bheadloop
 	VZEROUPPER
 	RET
+
+// DATA for poolVNNI: the low dword of every qword.
+DATA lo32<>+0(SB)/8, $0x00000000ffffffff
+GLOBL lo32<>(SB), RODATA|NOPTR, $8
+
+// func poolVNNI(a *poolRaw)
+//
+// y[c] = clamp((sum over the real tokens of the offset bytes - 128*T) >>
+// shift) per feature c. Per feature group: every block's row (padding
+// tokens masked to zero) transposed in each 128-bit lane to [f0 t0..3, f1
+// t0..3, f2.., f3..] (the same 4x4 byte transpose as the stores), then
+// VPSADBW of its even and odd dwords against zero: qword sums of 4 tokens
+// of f0/f2 (Z0) and f1/f3 (Z1), accumulated over blocks and summed across
+// the four lanes at the end.
+//
+// Registers: SI x, DI y, R11 groups left, R13 blocks, R14 group stride, K1
+// mask of the last block's real tokens, Z17 zero, Z18 low dwords, Z19
+// shuffle, X20 shift, X21 128*T.
+TEXT ·poolVNNI(SB), NOSPLIT, $0-8
+	MOVQ a+0(FP), AX
+	MOVQ 0(AX), SI
+	MOVQ 8(AX), DI
+	MOVQ 16(AX), R11
+	SHRQ $2, R11
+	MOVQ 24(AX), CX
+	MOVQ CX, DX
+	SHLQ $7, DX
+	VPBROADCASTD DX, X21
+	ANDQ $15, CX
+	MOVL $0xffff, DX
+	JZ   poolfull
+	MOVL $1, DX
+	SHLL CX, DX
+	DECL DX
+
+poolfull:
+	KMOVW DX, K1
+	MOVQ 32(AX), R13
+	MOVQ R13, R14
+	SHLQ $6, R14
+	MOVQ 40(AX), CX
+	VMOVQ CX, X20
+	VPXORD Z17, Z17, Z17
+	VPBROADCASTQ lo32<>(SB), Z18
+	VMOVDQU64 shufmask<>(SB), Z19
+
+poolg:
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	MOVQ SI, AX
+	MOVQ R13, CX
+
+poolblk:
+	CMPQ CX, $1
+	JNE  poolrow
+	VMOVDQU32.Z (AX), K1, Z2
+	JMP  poolsum
+
+poolrow:
+	VMOVDQU32 (AX), Z2
+
+poolsum:
+	VPSHUFB Z19, Z2, Z2
+	VPANDQ Z18, Z2, Z3
+	VPSADBW Z17, Z3, Z3
+	VPADDQ Z3, Z0, Z0
+	VPSRLQ $32, Z2, Z3
+	VPSADBW Z17, Z3, Z3
+	VPADDQ Z3, Z1, Z1
+	ADDQ $64, AX
+	DECQ CX
+	JNZ  poolblk
+
+	VSHUFI64X2 $0x4e, Z0, Z0, Z2
+	VPADDQ Z2, Z0, Z0
+	VSHUFI64X2 $0xb1, Z0, Z0, Z2
+	VPADDQ Z2, Z0, Z0
+	VSHUFI64X2 $0x4e, Z1, Z1, Z2
+	VPADDQ Z2, Z1, Z1
+	VSHUFI64X2 $0xb1, Z1, Z1, Z2
+	VPADDQ Z2, Z1, Z1
+	VPSLLQ $32, X1, X1
+	VPORQ X1, X0, X0
+	VPSUBD X21, X0, X0
+	VPSRAD X20, X0, X0
+	VPACKSSDW X0, X0, X0
+	VPACKSSWB X0, X0, X0
+	VMOVD X0, (DI)
+	ADDQ $4, DI
+	ADDQ R14, SI
+	DECQ R11
+	JNZ  poolg
+	VZEROUPPER
+	RET

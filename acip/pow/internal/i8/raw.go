@@ -26,6 +26,26 @@ type embedRaw struct {
 	width, seqLen, blocks    int            // 32, 40, 48
 }
 
+// poolRaw is PoolArgs as the assembly reads it.
+type poolRaw struct {
+	x, y          unsafe.Pointer // 0, 8
+	width, seqLen int            // 16, 24
+	blocks, shift int            // 32, 40
+}
+
+func (a *PoolArgs) raw() poolRaw {
+	return poolRaw{x: unsafe.Pointer(&a.X[0]), y: unsafe.Pointer(&a.Y[0]), width: a.Width, seqLen: a.SeqLen, blocks: a.Blocks, shift: int(a.Shift)}
+}
+
+func poolAt(l Level, a *PoolArgs) {
+	if l == VNNI512 {
+		r := a.raw()
+		poolVNNI(&r)
+		return
+	}
+	PoolGo(a)
+}
+
 func (a *GemmArgs) raw() gemmRaw {
 	return gemmRaw{
 		w: unsafe.Pointer(&a.M.W[0]), bias: unsafe.Pointer(&a.M.Bias[0]),
