@@ -60,8 +60,11 @@ func assetSealCommand() *cli.Command {
 		ArgsUsage: "FILE",
 		Description: "Writes <asset id>.sealed and <asset id>.manifest.json into --out. The data key exists\n" +
 			"only in memory: it is split, each share is encrypted to its holder, and it is wiped.\n" +
-			"--holders lists public keys (0x04... or compressed 0x02/0x03...); write ADDRESS=PUBKEY\n" +
-			"for an authority that signs with another key than its encryption key.",
+			"Then registers the asset in the AuthorityRegistry (--registry, or the recorded guild's) with\n" +
+			"the signing key as owner; --no-register only writes the files (dip asset register later).\n" +
+			"--holders lists registered key holders by address (keys read from the registry), public\n" +
+			"keys (0x04... or compressed 0x02/0x03...), or ADDRESS=PUBKEY for an authority that signs\n" +
+			"with another key than its encryption key.",
 		Flags: append(append(chainFlags(), assetRegistryFlags()...),
 			&cli.UintFlag{Name: "tier", Usage: "lowest LAT tier that unlocks the asset (1..32)", Value: 1, EnvVars: []string{"DIP_ASSET_TIER"}},
 			&cli.IntFlag{Name: "threshold", Usage: "shares needed to rebuild the key (t)", EnvVars: []string{"DIP_ASSET_THRESHOLD"}},
