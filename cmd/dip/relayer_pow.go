@@ -26,6 +26,14 @@ func powFlags() []cli.Flag {
 			Usage: "how often the settler advances epochs"},
 		&cli.IntFlag{Name: "pow-samples", Category: cat, Value: pow.DefaultSamples, EnvVars: []string{"DIP_RELAYER_POW_SAMPLES"},
 			Usage: "nonces recomputed per received batch"},
+		&cli.BoolFlag{Name: "pow-nats", Category: cat, Value: true, EnvVars: []string{"DIP_RELAYER_POW_NATS"},
+			Usage: "also ingest batches over NATS JetStream, subject dip.pow.<epoch>.batch (an embedded server unless --pow-nats-url)"},
+		&cli.StringFlag{Name: "pow-nats-url", Category: cat, EnvVars: []string{"DIP_RELAYER_POW_NATS_URL"},
+			Usage: "external NATS cluster URL(s), comma-separated; empty starts the embedded server"},
+		&cli.IntFlag{Name: "pow-nats-port", Category: cat, Value: 4223, EnvVars: []string{"DIP_RELAYER_POW_NATS_PORT"},
+			Usage: "port of the embedded NATS server on 127.0.0.1 (-1: any free port; deliberation's embedded server uses 4222)"},
+		&cli.StringFlag{Name: "pow-nats-durable", Category: cat, Value: powepochs.DefaultDurable, EnvVars: []string{"DIP_RELAYER_POW_NATS_DURABLE"},
+			Usage: "durable consumer name; relayers sharing one stream need their own names"},
 	}
 }
 
@@ -41,11 +49,19 @@ func powPipelineFromFlags(c *cli.Context, cfg service.CLIConfig) (service.Pipeli
 	if c.Int("pow-samples") < 1 {
 		return nil, fmt.Errorf("--pow-samples must be at least 1, got %d", c.Int("pow-samples"))
 	}
+	var natsCfg *powepochs.NATSConfig
+	if c.Bool("pow-nats") {
+		natsCfg = &powepochs.NATSConfig{
+			URL: c.String("pow-nats-url"), Port: c.Int("pow-nats-port"),
+			StoreDir: filepath.Join(cfg.DataDir, "pow", "nats"), Durable: c.String("pow-nats-durable"),
+		}
+	}
 	return powepochs.NewPipeline(powepochs.Config{
 		Settlement:   common.HexToAddress(s),
 		DataDir:      filepath.Join(cfg.DataDir, "pow"),
 		KeyRoot:      c.String("pow-key-dir"),
 		StepInterval: c.Duration("pow-step"),
 		Samples:      c.Int("pow-samples"),
+		NATS:         natsCfg,
 	})
 }

@@ -23,6 +23,7 @@ func TestPowPipelineFromFlags(t *testing.T) {
 		{"bad settlement", []string{"--pow-settlement", "nope"}, false, "--pow-settlement"},
 		{"no samples", []string{"--pow-settlement", "0x00000000000000000000000000000000005e771e", "--pow-samples", "0"}, false, "--pow-samples"},
 		{"bad step", []string{"--pow-settlement", "0x00000000000000000000000000000000005e771e", "--pow-step", "0s"}, false, "step interval"},
+		{"bad nats port", []string{"--pow-settlement", "0x00000000000000000000000000000000005e771e", "--pow-nats-port", "70000"}, false, "port"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -56,6 +56,8 @@ type Config struct {
 	StepInterval time.Duration
 	// Samples is the nonces recomputed per batch (0: pow.DefaultSamples).
 	Samples int
+	// NATS, when set, also ingests batches over NATS JetStream.
+	NATS *NATSConfig
 }
 
 // Check validates the config.
@@ -71,6 +73,10 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: step interval must be positive", ErrInvalidConfig)
 	case c.Samples < 0:
 		return fmt.Errorf("%w: samples must not be negative", ErrInvalidConfig)
+	case c.NATS != nil:
+		if err := c.NATS.Check(); err != nil {
+			return fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+		}
 	}
 	return nil
 }
@@ -82,6 +88,7 @@ type Pipeline struct {
 	mu      sync.Mutex
 	ingest  *Ingest
 	settler *Settler
+	nats    *NATSIngest
 	cancel  context.CancelFunc
 	done    chan struct{}
 	keys    *Keys
@@ -178,6 +185,16 @@ func (p *Pipeline) StartWith(ctx context.Context, w Wiring) error {
 	if w.Mux != nil {
 		(&handler{in: in, log: log, draining: w.Draining}).register(w.Mux, w.Limit)
 	}
+	var ni *NATSIngest
+	if p.cfg.NATS != nil {
+		if ni, err = NewNATSIngest(*p.cfg.NATS, in, log); err == nil {
+			err = ni.Start(ctx)
+		}
+		if err != nil {
+			_ = bl.close()
+			return err
+		}
+	}
 	st := &Settler{
 		in: in, sender: w.Sender, claims: sc, ladder: ladder, target: wiring.ladder, head: w.Backend, log: log,
 		metrics: metrics, built: map[uint64]*pow.EpochClaim{}, proofs: map[uint64]map[uint32][]byte{},
@@ -185,7 +202,7 @@ func (p *Pipeline) StartWith(ctx context.Context, w Wiring) error {
 	st.keys = p.loadedKeys
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	p.mu.Lock()
-	p.ingest, p.settler, p.cancel, p.done = in, st, cancel, make(chan struct{})
+	p.ingest, p.settler, p.nats, p.cancel, p.done = in, st, ni, cancel, make(chan struct{})
 	p.mu.Unlock()
 	go p.loop(runCtx, ctx.Done(), log, wiring)
 	log.Info("pow epochs pipeline started", "settlement", p.cfg.Settlement.Hex(), "epochs", wiring.epochs.Hex(),
@@ -289,11 +306,14 @@ func (p *Pipeline) loop(ctx context.Context, parentDone <-chan struct{}, log *sl
 // Stop implements service.Pipeline.
 func (p *Pipeline) Stop(ctx context.Context) error {
 	p.mu.Lock()
-	cancel, done, in := p.cancel, p.done, p.ingest
+	cancel, done, in, ni := p.cancel, p.done, p.ingest, p.nats
 	p.mu.Unlock()
 	if cancel == nil {
 		return nil
 	}
+	// The NATS consumer stops first: the batch in hand is logged and acked
+	// before the log closes.
+	ni.Stop()
 	cancel()
 	select {
 	case <-done:
@@ -308,6 +328,13 @@ func (p *Pipeline) Ingest() *Ingest {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.ingest
+}
+
+// NATS returns the running NATS ingest (nil without one or before Start).
+func (p *Pipeline) NATS() *NATSIngest {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.nats
 }
 
 // Record returns an epoch's settlement record.

@@ -209,7 +209,8 @@ func (e *env) mine(t *testing.T, idx int, epoch uint64, maxNonces uint64) [][]by
 
 func (e *env) start(t *testing.T, dataDir string) (*Pipeline, *httptest.Server) {
 	t.Helper()
-	p, err := NewPipeline(Config{Settlement: e.suite.Settlement, DataDir: dataDir, KeyRoot: e.keyRoot, StepInterval: 5 * time.Millisecond})
+	p, err := NewPipeline(Config{Settlement: e.suite.Settlement, DataDir: dataDir, KeyRoot: e.keyRoot, StepInterval: 5 * time.Millisecond,
+		NATS: &NATSConfig{StoreDir: filepath.Join(dataDir, "nats"), Port: -1}})
 	if err != nil {
 		t.Fatal(err)
 	}
