@@ -36,7 +36,7 @@ func newFastScratch(sp Spec) *fastScratch {
 	tp, d := nb*i8.Lanes, sp.Width
 	buf := func(n int) []byte { return make([]byte, n) }
 	return &fastScratch{spec: sp, nb: nb, pos: buf(tp * d), x: buf(tp * d), q: buf(tp * d), k: buf(tp * d),
-		vt: buf(tp*d + i8.VTSlack(nb)), a: buf(tp * d), h: buf(tp * sp.FFN), s: buf(i8.AttendScratch(nb))}
+		vt: buf(tp*d + i8.VTSlack(nb)), a: buf(tp * d), h: buf(tp * sp.FFN), s: buf(i8.AttendScratch(nb, sp.Heads))}
 }
 
 // load lays out m's weights for the kernels (about 0.1 ms for the default

@@ -38,7 +38,7 @@ func BenchmarkAttend(b *testing.B) {
 	fill(k, rng, 0)
 	fill(v, rng, 0)
 	a := &AttendArgs{Q: packRows(q, tp, d, false), K: packRows(k, tp, d, true), VT: append(packRows(v, tp, d, true), make([]byte, VTSlack(1))...),
-		A: make([]byte, tp*d), S: make([]byte, AttendScratch(1)), Blocks: 1, Width: d, Heads: 4, Score: 13, Mix: 8}
+		A: make([]byte, tp*d), S: make([]byte, AttendScratch(1, 4)), Blocks: 1, Width: d, Heads: 4, Score: 13, Mix: 8}
 	for b.Loop() {
 		Attend(a)
 	}

@@ -188,7 +188,7 @@ type AttendArgs struct {
 	K      []byte // signed packed, Tp x d
 	VT     []byte // interleaved, Tp x d, then VTSlack(Blocks) bytes; tokens past the real sequence must be 0
 	A      []byte // output, offset packed, Tp x d
-	S      []byte // scratch, at least AttendScratch(Blocks) bytes
+	S      []byte // scratch, at least AttendScratch(Blocks, Heads) bytes
 	Blocks int
 	Width  int // d
 	Heads  int // divides d, with d/Heads a multiple of 4
@@ -200,7 +200,7 @@ func (a *AttendArgs) check() {
 	tp, d := a.Blocks*Lanes, a.Width
 	if a.Blocks < 1 || a.Heads < 1 || d%a.Heads != 0 || (d/a.Heads)%4 != 0 || a.Score > 31 || a.Mix > 31 ||
 		len(a.Q) < tp*d || len(a.K) < tp*d || len(a.VT) < tp*d+VTSlack(a.Blocks) || len(a.A) < tp*d ||
-		len(a.S) < AttendScratch(a.Blocks) {
+		len(a.S) < AttendScratch(a.Blocks, a.Heads) {
 		panic("i8: attention operands do not match")
 	}
 }
@@ -209,9 +209,9 @@ func (a *AttendArgs) check() {
 // values: the mix works on 4 feature groups at a time.
 func VTSlack(blocks int) int { return 3 * 64 * blocks }
 
-// AttendScratch is the scratch Attend needs: one head's scores of a query
-// block and its offset corrections.
-func AttendScratch(blocks int) int { return 20 * blocks * Lanes }
+// AttendScratch is the scratch Attend needs: every head's scores of a
+// query block and their offset corrections.
+func AttendScratch(blocks, heads int) int { return 20 * blocks * Lanes * heads }
 
 // Attend computes, per head h and token i < Tp (c ranging over the head's
 // features, j over all Tp tokens),

@@ -227,7 +227,7 @@ func TestAttendMatchesScalar(t *testing.T) {
 			for _, l := range levels() {
 				a := &AttendArgs{
 					Q: packRows(q, tp, c.d, false), K: packRows(k, tp, c.d, true), VT: vt,
-					A: make([]byte, tp*c.d), S: make([]byte, AttendScratch(c.blocks)),
+					A: make([]byte, tp*c.d), S: make([]byte, AttendScratch(c.blocks, c.heads)),
 					Blocks: c.blocks, Width: c.d, Heads: c.heads, Score: c.score, Mix: c.mix,
 				}
 				a.check()

@@ -317,32 +317,35 @@ nexttile:
 
 // func attendVNNI(a *attendRaw)
 //
-// Per head: corr[j] = -128 * sum over the head of k[j] (the offset
-// correction of the scores, one VPDPBUSD per feature group against a
-// register of ones), stored after S; it is the scores' initial value. Then per block of 16 query tokens i (DX
-// = block*64): the scores of 16 keys j at a time (Z0-Z15, lanes i =
-// corr[j] + sum (q+128)*k), requantized, clamped to [0, 127] and stored as
-// 4 bytes (4 consecutive j) per lane i in S; then the mix, up to 16 features
-// (4 groups) at a time: S rows against broadcast words of 4 consecutive j of
-// one feature (interleaved VT). Chunks past the head's last group compute
-// on the slack after VT and are not stored.
+// In three phases so that the heads' dependency chains overlap: (1) per
+// head, corr[j] = -128 * sum over the head of k[j] (the offset correction
+// of the scores, one VPDPBUSD per feature group against a register of
+// ones), the scores' initial value; then per block of 16 query tokens i
+// (DX = block*64): (2) for every head, the scores of 16 keys j at a time
+// (Z0-Z15, lanes i = corr[j] + sum (q+128)*k), requantized, clamped to
+// [0, 127] and stored as 4 bytes (4 consecutive j) per lane i in the head's
+// S rows; (3) for every head, the mix, up to 16 features (4 groups) at a
+// time: S rows against broadcast words of 4 consecutive j of one feature
+// (interleaved VT). Chunks past a head's last group compute on the slack
+// after VT and are not stored.
 //
-// Registers: R8 Q, R9 K, R10 VT, R11 A (all at the head's first group),
-// R12 S, R13 corr (S + 16*Tp), R14 group stride, BX groups per head, DX
-// query block offset; locals: heads left, K during the mix.
-TEXT ·attendVNNI(SB), NOSPLIT, $16-8
+// Memory: S holds heads x Tp/4 rows of 64 bytes, then corr (heads x Tp
+// words). Registers: R12 S, R14 group stride, BX groups per head, DX query
+// block offset; R8-R11, R13 are the phases' cursors; locals: heads left,
+// a head's group stride (groups x stride), the corr base.
+TEXT ·attendVNNI(SB), NOSPLIT, $32-8
 	MOVQ a+0(FP), AX
-	MOVQ 0(AX), R8
-	MOVQ 8(AX), R9
-	MOVQ 16(AX), R10
-	MOVQ 24(AX), R11
 	MOVQ 32(AX), R12
 	MOVQ 40(AX), R14
 	SHLQ $6, R14
-	LEAQ (R12)(R14*4), R13
-	MOVQ 48(AX), CX
-	MOVQ CX, heads-8(SP)
 	MOVQ 56(AX), BX
+	MOVQ BX, CX
+	IMULQ R14, CX
+	MOVQ CX, hgs-16(SP)
+	MOVQ 48(AX), CX
+	IMULQ R14, CX
+	LEAQ (R12)(CX*4), R13
+	MOVQ R13, cbase-24(SP)
 	MOVQ 64(AX), CX
 	VPBROADCASTD CX, Z20
 	MOVQ 72(AX), CX
@@ -354,7 +357,11 @@ TEXT ·attendVNNI(SB), NOSPLIT, $16-8
 	MOVL $0x80808080, CX
 	VPBROADCASTD CX, Z23
 
-headloop:
+	MOVQ 8(AX), R9
+	MOVQ 48(AX), CX
+	MOVQ CX, hc-8(SP)
+
+corrhead:
 	XORQ CX, CX
 
 corrloop:
@@ -373,12 +380,24 @@ corrg:
 	ADDQ $64, CX
 	CMPQ CX, R14
 	JLT  corrloop
+	ADDQ hgs-16(SP), R9
+	ADDQ R14, R13
+	DECQ hc-8(SP)
+	JNZ  corrhead
 
 	XORQ DX, DX
 
 ibloop:
-	XORQ CX, CX
+	MOVQ a+0(FP), AX
+	MOVQ 0(AX), R8
+	MOVQ 8(AX), R9
+	MOVQ 48(AX), CX
+	MOVQ CX, hc-8(SP)
+	MOVQ cbase-24(SP), R13
 	MOVQ R12, R15
+
+scorehead:
+	XORQ CX, CX
 
 scoreblk:
 	VPBROADCASTD 0(R13)(CX*1), Z0
@@ -462,9 +481,21 @@ scoreg:
 	ADDQ $64, CX
 	CMPQ CX, R14
 	JLT  scoreblk
+	ADDQ hgs-16(SP), R8
+	ADDQ hgs-16(SP), R9
+	ADDQ R14, R13
+	DECQ hc-8(SP)
+	JNZ  scorehead
 
-	MOVQ R9, kh-16(SP)
+	MOVQ a+0(FP), AX
+	MOVQ 16(AX), R10
+	MOVQ 24(AX), R11
+	MOVQ 48(AX), CX
+	MOVQ CX, hc-8(SP)
 	LEAQ (R14)(R14*2), R13
+	MOVQ R12, R8
+
+mixhead:
 	MOVQ R10, DI
 	LEAQ (R11)(DX*1), AX
 	MOVQ BX, CX
@@ -486,13 +517,13 @@ mixchunk:
 	VPXORD Z13, Z13, Z13
 	VPXORD Z14, Z14, Z14
 	VPXORD Z15, Z15, Z15
-	MOVQ R12, SI
+	MOVQ R8, SI
 	MOVQ DI, R15
 	MOVQ R14, R9
-	SHRQ $4, R9
+	SHRQ $6, R9
 
 mixloop:
-	VMOVDQU32 (SI), Z16
+	VMOVDQU32 0(SI), Z16
 	VPDPBUSD.BCST 0(R15), Z16, Z0
 	VPDPBUSD.BCST 4(R15), Z16, Z1
 	VPDPBUSD.BCST 8(R15), Z16, Z2
@@ -509,8 +540,59 @@ mixloop:
 	VPDPBUSD.BCST 4(R15)(R13*1), Z16, Z13
 	VPDPBUSD.BCST 8(R15)(R13*1), Z16, Z14
 	VPDPBUSD.BCST 12(R15)(R13*1), Z16, Z15
-	ADDQ $64, SI
-	ADDQ $16, R15
+	VMOVDQU32 64(SI), Z16
+	VPDPBUSD.BCST 16(R15), Z16, Z0
+	VPDPBUSD.BCST 20(R15), Z16, Z1
+	VPDPBUSD.BCST 24(R15), Z16, Z2
+	VPDPBUSD.BCST 28(R15), Z16, Z3
+	VPDPBUSD.BCST 16(R15)(R14*1), Z16, Z4
+	VPDPBUSD.BCST 20(R15)(R14*1), Z16, Z5
+	VPDPBUSD.BCST 24(R15)(R14*1), Z16, Z6
+	VPDPBUSD.BCST 28(R15)(R14*1), Z16, Z7
+	VPDPBUSD.BCST 16(R15)(R14*2), Z16, Z8
+	VPDPBUSD.BCST 20(R15)(R14*2), Z16, Z9
+	VPDPBUSD.BCST 24(R15)(R14*2), Z16, Z10
+	VPDPBUSD.BCST 28(R15)(R14*2), Z16, Z11
+	VPDPBUSD.BCST 16(R15)(R13*1), Z16, Z12
+	VPDPBUSD.BCST 20(R15)(R13*1), Z16, Z13
+	VPDPBUSD.BCST 24(R15)(R13*1), Z16, Z14
+	VPDPBUSD.BCST 28(R15)(R13*1), Z16, Z15
+	VMOVDQU32 128(SI), Z16
+	VPDPBUSD.BCST 32(R15), Z16, Z0
+	VPDPBUSD.BCST 36(R15), Z16, Z1
+	VPDPBUSD.BCST 40(R15), Z16, Z2
+	VPDPBUSD.BCST 44(R15), Z16, Z3
+	VPDPBUSD.BCST 32(R15)(R14*1), Z16, Z4
+	VPDPBUSD.BCST 36(R15)(R14*1), Z16, Z5
+	VPDPBUSD.BCST 40(R15)(R14*1), Z16, Z6
+	VPDPBUSD.BCST 44(R15)(R14*1), Z16, Z7
+	VPDPBUSD.BCST 32(R15)(R14*2), Z16, Z8
+	VPDPBUSD.BCST 36(R15)(R14*2), Z16, Z9
+	VPDPBUSD.BCST 40(R15)(R14*2), Z16, Z10
+	VPDPBUSD.BCST 44(R15)(R14*2), Z16, Z11
+	VPDPBUSD.BCST 32(R15)(R13*1), Z16, Z12
+	VPDPBUSD.BCST 36(R15)(R13*1), Z16, Z13
+	VPDPBUSD.BCST 40(R15)(R13*1), Z16, Z14
+	VPDPBUSD.BCST 44(R15)(R13*1), Z16, Z15
+	VMOVDQU32 192(SI), Z16
+	VPDPBUSD.BCST 48(R15), Z16, Z0
+	VPDPBUSD.BCST 52(R15), Z16, Z1
+	VPDPBUSD.BCST 56(R15), Z16, Z2
+	VPDPBUSD.BCST 60(R15), Z16, Z3
+	VPDPBUSD.BCST 48(R15)(R14*1), Z16, Z4
+	VPDPBUSD.BCST 52(R15)(R14*1), Z16, Z5
+	VPDPBUSD.BCST 56(R15)(R14*1), Z16, Z6
+	VPDPBUSD.BCST 60(R15)(R14*1), Z16, Z7
+	VPDPBUSD.BCST 48(R15)(R14*2), Z16, Z8
+	VPDPBUSD.BCST 52(R15)(R14*2), Z16, Z9
+	VPDPBUSD.BCST 56(R15)(R14*2), Z16, Z10
+	VPDPBUSD.BCST 60(R15)(R14*2), Z16, Z11
+	VPDPBUSD.BCST 48(R15)(R13*1), Z16, Z12
+	VPDPBUSD.BCST 52(R15)(R13*1), Z16, Z13
+	VPDPBUSD.BCST 56(R15)(R13*1), Z16, Z14
+	VPDPBUSD.BCST 60(R15)(R13*1), Z16, Z15
+	ADDQ $256, SI
+	ADDQ $64, R15
 	DECQ R9
 	JNZ  mixloop
 	VPSRAVD Z24, Z0, Z0
@@ -544,20 +626,15 @@ mixloop:
 	JG   mixchunk
 
 mixdone:
-	MOVQ kh-16(SP), R9
-	LEAQ (R12)(R14*4), R13
+	ADDQ hgs-16(SP), R10
+	ADDQ hgs-16(SP), R11
+	LEAQ (R8)(R14*4), R8
+	DECQ hc-8(SP)
+	JNZ  mixhead
+
 	ADDQ $64, DX
 	CMPQ DX, R14
 	JLT  ibloop
-
-	MOVQ BX, AX
-	IMULQ R14, AX
-	ADDQ AX, R8
-	ADDQ AX, R9
-	ADDQ AX, R10
-	ADDQ AX, R11
-	DECQ heads-8(SP)
-	JNZ  headloop
 	VZEROUPPER
 	RET
 
