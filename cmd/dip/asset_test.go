@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/dip-market/dip/authority"
 	"github.com/dip-market/dip/escrow/keyshare"
 	"github.com/dip-market/dip/internal/anviltest"
 	"github.com/dip-market/dip/internal/devchain"
@@ -318,5 +319,65 @@ func TestDemoAccessAct(t *testing.T) {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("demo output lacks %q", want)
 		}
+	}
+}
+
+// An offline seal is registered later with `asset register`; `inspect
+// --on-chain` checks the record; a holder whose registered key is not its
+// slot's key is named before anything is sent; a retired asset fails inspect.
+func TestAssetRegisterAndInspectOnAnvil(t *testing.T) {
+	t.Parallel()
+	node := anviltest.Start(t)
+	ctx := context.Background()
+	chainID := big.NewInt(anviltest.ChainID)
+	opts := func(i int) *bind.TransactOpts { return bind.NewKeyedTransactor(devchain.DevKey(i), chainID) }
+	const admin, owner, h1, h2 = 0, 1, 2, 3
+	reg, _, err := authority.Deploy(ctx, node.Client, opts(admin), common.Address{}, authority.Params{Admin: devchain.DevKeyAddress(admin)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, h := range []int{h1, h2} {
+		if _, err := reg.GrantCell(ctx, opts(admin), []string{"u4pru", "u4prv"}[i], devchain.DevKeyAddress(h)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// h2 registers another key than the one the asset is sealed to.
+	if _, err := reg.RegisterKeyHolder(ctx, opts(h1), crypto.FromECDSAPub(&devchain.DevKey(h1).PublicKey)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.RegisterKeyHolder(ctx, opts(h2), crypto.FromECDSAPub(&devchain.DevKey(9).PublicKey)); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path, m := sealForTest(t, dir, []byte("rows"), "--threshold", "1", "--holders", devPubkey(t, h1)+","+devPubkey(t, h2),
+		"--token", "0x00000000000000000000000000000000000a11ce", "--chain-id", itoa(anviltest.ChainID), "--out", filepath.Join(dir, "out"), "--no-register")
+	chainArgs := []string{"--rpc-url", node.URL, "--registry", reg.Address().Hex()}
+
+	code, _, errOut := runDip(t, append([]string{"asset", "register", path, "--dev-key", itoa(owner)}, chainArgs...)...)
+	if code != 1 || !strings.Contains(errOut, "holder 2 ("+devchain.DevKeyAddress(h2).Hex()+") registered another public key") {
+		t.Fatalf("register with a mismatched holder key: exit %d, stderr %q", code, errOut)
+	}
+	code, _, errOut = runDip(t, append([]string{"asset", "inspect", path, "--on-chain"}, chainArgs...)...)
+	if code != 1 || !strings.Contains(errOut, "not registered on chain") {
+		t.Fatalf("inspect of an unregistered asset: exit %d, stderr %q", code, errOut)
+	}
+
+	if _, err := reg.RegisterKeyHolder(ctx, opts(h2), crypto.FromECDSAPub(&devchain.DevKey(h2).PublicKey)); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runDip(t, append([]string{"asset", "register", path, "--dev-key", itoa(owner)}, chainArgs...)...)
+	if code != 0 || !strings.Contains(out, "registered asset "+m.AssetID.Hex()) {
+		t.Fatalf("register: exit %d: %s%s", code, out, errOut)
+	}
+	code, out, errOut = runDip(t, append([]string{"asset", "inspect", path, "--on-chain"}, chainArgs...)...)
+	if code != 0 || !strings.Contains(out, "owner "+devchain.DevKeyAddress(owner).Hex()) || !strings.Contains(out, "record matches the manifest") {
+		t.Fatalf("inspect --on-chain: exit %d: %s%s", code, out, errOut)
+	}
+	if _, err := reg.RetireAsset(ctx, opts(owner), m.AssetID); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runDip(t, append([]string{"asset", "inspect", path, "--on-chain"}, chainArgs...)...)
+	if code != 1 || !strings.Contains(out, "RETIRED") || !strings.Contains(errOut, "retired") {
+		t.Fatalf("inspect of a retired asset: exit %d: %s%s", code, out, errOut)
 	}
 }
