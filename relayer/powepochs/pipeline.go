@@ -127,7 +127,7 @@ type Wiring struct {
 
 // Start implements service.Pipeline.
 func (p *Pipeline) Start(ctx context.Context, deps service.Deps) error {
-	return p.StartWith(ctx, Wiring{Log: deps.Log, Backend: deps.Chain, Sender: deps.TxMgr, Mux: deps.Mux,
+	return p.StartWith(ctx, Wiring{Log: deps.Log, Backend: deps.Chain, Sender: deps.TxMgr, Mux: deps.Mux, Limit: deps.LimitBody,
 		Draining: deps.Draining, Registry: deps.Registry})
 }
 
