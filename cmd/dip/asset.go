@@ -45,6 +45,8 @@ func assetCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			assetSealCommand(),
 			assetRegisterCommand(),
+			assetRetireCommand(),
+			assetTransferCommand(),
 			assetInspectCommand(),
 			assetPubkeyCommand(),
 			assetReleaseCommand(),
@@ -449,6 +451,73 @@ func readManifest(path string) (*keyshare.Manifest, error) {
 		return nil, fmt.Errorf("manifest %s: %w", path, err)
 	}
 	return m, nil
+}
+
+// assetOwnerAction opens a signing session on the asset's registry and runs
+// do with the --asset id.
+func assetOwnerAction(c *cli.Context, do func(ctx context.Context, reg *authority.Registry, s *session, id common.Hash) error) error {
+	id, err := parseHash("--asset", c.String("asset"))
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
+	defer cancel()
+	s, err := openSession(ctx, c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	reg, err := assetRegistry(ctx, c, s)
+	if err != nil {
+		return err
+	}
+	return do(ctx, reg, s, id)
+}
+
+func assetRetireCommand() *cli.Command {
+	flags := append(append(chainFlags(), assetRegistryFlags()...),
+		&cli.StringFlag{Name: "asset", Usage: "asset id to retire", Required: true, EnvVars: []string{"DIP_ASSET_ID"}})
+	return &cli.Command{
+		Name:        "retire",
+		Usage:       "owner: retire a registered asset; holders release no more shares of it (irreversible)",
+		Description: "Grants already redeemed for the asset are refused too. The signing key must own the record.",
+		Flags:       flags,
+		Action: func(c *cli.Context) error {
+			return assetOwnerAction(c, func(ctx context.Context, reg *authority.Registry, s *session, id common.Hash) error {
+				rc, err := reg.RetireAsset(ctx, s.opts(), id)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.Writer, "retired asset %s (tx %s, gas %s)\n", id.Hex(), rc.TxHash.Hex(), groupDigits(rc.GasUsed))
+				return nil
+			})
+		},
+	}
+}
+
+func assetTransferCommand() *cli.Command {
+	flags := append(append(chainFlags(), assetRegistryFlags()...),
+		&cli.StringFlag{Name: "asset", Usage: "asset id whose record to hand over", Required: true, EnvVars: []string{"DIP_ASSET_ID"}},
+		&cli.StringFlag{Name: "to", Usage: "new owner of the record", Required: true, EnvVars: []string{"DIP_ASSET_NEW_OWNER"}})
+	return &cli.Command{
+		Name:  "transfer",
+		Usage: "owner: hand a registered asset's record over to another account",
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			if !common.IsHexAddress(c.String("to")) {
+				return fmt.Errorf("%w: --to %q is not an address", errUsage, c.String("to"))
+			}
+			to := common.HexToAddress(c.String("to"))
+			return assetOwnerAction(c, func(ctx context.Context, reg *authority.Registry, s *session, id common.Hash) error {
+				rc, err := reg.TransferAsset(ctx, s.opts(), id, to)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.Writer, "asset %s now owned by %s (tx %s, gas %s)\n", id.Hex(), to.Hex(), rc.TxHash.Hex(), groupDigits(rc.GasUsed))
+				return nil
+			})
+		},
+	}
 }
 
 func assetInspectCommand() *cli.Command {

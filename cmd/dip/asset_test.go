@@ -324,7 +324,8 @@ func TestDemoAccessAct(t *testing.T) {
 
 // An offline seal is registered later with `asset register`; `inspect
 // --on-chain` checks the record; a holder whose registered key is not its
-// slot's key is named before anything is sent; a retired asset fails inspect.
+// slot's key is named before anything is sent; only the owner retires (after
+// `asset transfer`, the new owner); a retired asset fails inspect.
 func TestAssetRegisterAndInspectOnAnvil(t *testing.T) {
 	t.Parallel()
 	node := anviltest.Start(t)
@@ -373,8 +374,18 @@ func TestAssetRegisterAndInspectOnAnvil(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "owner "+devchain.DevKeyAddress(owner).Hex()) || !strings.Contains(out, "record matches the manifest") {
 		t.Fatalf("inspect --on-chain: exit %d: %s%s", code, out, errOut)
 	}
-	if _, err := reg.RetireAsset(ctx, opts(owner), m.AssetID); err != nil {
-		t.Fatal(err)
+	// Only the owner retires: hand the record to h1, then h1 retires it.
+	code, _, errOut = runDip(t, append([]string{"asset", "retire", "--asset", m.AssetID.Hex(), "--dev-key", itoa(h2)}, chainArgs...)...)
+	if code != 1 || !strings.Contains(errOut, "Authority_NotAssetOwner") {
+		t.Fatalf("retire by a stranger: exit %d, stderr %q", code, errOut)
+	}
+	code, out, errOut = runDip(t, append([]string{"asset", "transfer", "--asset", m.AssetID.Hex(), "--to", devchain.DevKeyAddress(h1).Hex(), "--dev-key", itoa(owner)}, chainArgs...)...)
+	if code != 0 || !strings.Contains(out, "now owned by "+devchain.DevKeyAddress(h1).Hex()) {
+		t.Fatalf("transfer: exit %d: %s%s", code, out, errOut)
+	}
+	code, out, errOut = runDip(t, append([]string{"asset", "retire", "--asset", m.AssetID.Hex(), "--dev-key", itoa(h1)}, chainArgs...)...)
+	if code != 0 || !strings.Contains(out, "retired asset") {
+		t.Fatalf("retire by the new owner: exit %d: %s%s", code, out, errOut)
 	}
 	code, out, errOut = runDip(t, append([]string{"asset", "inspect", path, "--on-chain"}, chainArgs...)...)
 	if code != 1 || !strings.Contains(out, "RETIRED") || !strings.Contains(errOut, "retired") {
