@@ -78,9 +78,13 @@ type Ingest struct {
 	state   *stateFile
 	metrics Metricer
 
-	mu     sync.Mutex
-	runs   map[uint64]*epochRun
-	broken error
+	mu   sync.Mutex
+	runs map[uint64]*epochRun
+	// refused remembers epochs refused for good (threshold not the
+	// calibration, another spec), so a flood of batches for them does not
+	// recalibrate each time.
+	refused map[uint64]error
+	broken  error
 }
 
 // run returns the epoch's run, loading and checking the epoch on first use.
@@ -89,6 +93,9 @@ func (in *Ingest) run(ctx context.Context, epoch uint64) (*epochRun, error) {
 	defer in.mu.Unlock()
 	if r, ok := in.runs[epoch]; ok {
 		return r, nil
+	}
+	if err := in.refused[epoch]; err != nil {
+		return nil, err
 	}
 	ep, err := in.epochs.Epoch(ctx, epoch)
 	if err != nil {
@@ -100,13 +107,13 @@ func (in *Ingest) run(ctx context.Context, epoch uint64) (*epochRun, error) {
 	case !ep.Published:
 		return nil, fmt.Errorf("%w: competition %d", ErrEpochNotOpen, epoch)
 	case ep.SpecWord != in.spec.SpecWord():
-		return nil, fmt.Errorf("%w: competition %d uses spec %#x, the verifier proves %s", ErrEpochRefused, epoch, ep.SpecWord, in.spec)
+		return nil, in.refuse(epoch, fmt.Errorf("%w: competition %d uses spec %#x, the verifier proves %s", ErrEpochRefused, epoch, ep.SpecWord, in.spec))
 	}
 	// The calibration is deterministic: a threshold that differs from it is refused.
 	p, err := ep.CheckedParams(ctx)
 	if err != nil {
-		if errors.Is(err, pow.ErrThresholdMismatch) {
-			return nil, fmt.Errorf("%w: %w", ErrEpochRefused, err)
+		if errors.Is(err, pow.ErrThresholdMismatch) || errors.Is(err, pow.ErrSpec) || errors.Is(err, pow.ErrParams) {
+			return nil, in.refuse(epoch, fmt.Errorf("%w: %w", ErrEpochRefused, err))
 		}
 		return nil, err
 	}
@@ -120,6 +127,15 @@ func (in *Ingest) run(ctx context.Context, epoch uint64) (*epochRun, error) {
 	r := &epochRun{onchain: ep, params: p, book: pow.NewEpochBook(v)}
 	in.runs[epoch] = r
 	return r, nil
+}
+
+// refuse records err as epoch's permanent refusal (in.mu held) and returns it.
+func (in *Ingest) refuse(epoch uint64, err error) error {
+	if in.refused == nil {
+		in.refused = map[uint64]error{}
+	}
+	in.refused[epoch] = err
+	return err
 }
 
 // Accept verifies one signed PowBatch envelope (JSON) and, when it passes,

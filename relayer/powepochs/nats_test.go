@@ -179,3 +179,34 @@ func TestNATSConfigCheck(t *testing.T) {
 		}
 	}
 }
+
+// countingEpochs counts reads, to check refusals are remembered.
+type countingEpochs struct {
+	fakeEpochs
+	reads int
+}
+
+func (c *countingEpochs) Epoch(ctx context.Context, id uint64) (pow.OnchainEpoch, error) {
+	c.reads++
+	return c.fakeEpochs.Epoch(ctx, id)
+}
+
+// An epoch whose published threshold is not its calibration is refused once
+// and remembered: later batches do not recalibrate.
+func TestIngestRefusesMiscalibratedEpoch(t *testing.T) {
+	t.Parallel()
+	in, p, domain := offlineIngest(t)
+	fe := in.epochs.(fakeEpochs)
+	fe.ep.Threshold++
+	ce := &countingEpochs{fakeEpochs: fe}
+	in.epochs = ce
+	batches := mineOffline(t, p, domain, 3)
+	for i := range 2 {
+		if _, err := in.Accept(context.Background(), batches[i]); !errors.Is(err, ErrEpochRefused) || !errors.Is(err, pow.ErrThresholdMismatch) {
+			t.Fatalf("batch %d: %v, want ErrEpochRefused (threshold mismatch)", i, err)
+		}
+	}
+	if ce.reads != 1 {
+		t.Fatalf("epoch read %d times, want once", ce.reads)
+	}
+}
