@@ -19,7 +19,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -30,6 +29,7 @@ import (
 	"github.com/dip-market/dip/escrow/keyshare"
 	"github.com/dip-market/dip/lat"
 	"github.com/dip-market/dip/relayer/service"
+	"github.com/dip-market/dip/relayer/signer"
 	"github.com/dip-market/dip/relayer/watcher"
 )
 
@@ -126,23 +126,14 @@ func NewPipeline(cfg Config) (*Pipeline, error) {
 	return &Pipeline{cfg: cfg, shareKey: key}, nil
 }
 
-// LoadKey decrypts a V3 keystore file with the passphrase in passFile.
-// Errors name the files, never the passphrase or the key.
+// LoadKey decrypts a V3 keystore file with the passphrase in passFile
+// (signer.LoadKeystore). Errors name the files, never the passphrase or the key.
 func LoadKey(keyFile, passFile string) (*ecdsa.PrivateKey, error) {
-	blob, err := os.ReadFile(keyFile)
+	k, err := signer.LoadKeystore(keyFile, passFile)
 	if err != nil {
-		return nil, fmt.Errorf("%w: read %s: %w", ErrShareKey, keyFile, err)
+		return nil, fmt.Errorf("%w: %w", ErrShareKey, err)
 	}
-	pass, err := os.ReadFile(passFile)
-	if err != nil {
-		return nil, fmt.Errorf("%w: read passphrase file %s: %w", ErrShareKey, passFile, err)
-	}
-	k, err := keystore.DecryptKey(blob, strings.TrimRight(string(pass), "\r\n"))
-	clear(pass)
-	if err != nil {
-		return nil, fmt.Errorf("%w: decrypt %s (wrong passphrase or not a keystore)", ErrShareKey, keyFile)
-	}
-	return k.PrivateKey, nil
+	return k, nil
 }
 
 // Name implements service.Pipeline.
