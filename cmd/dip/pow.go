@@ -29,7 +29,7 @@ func powCommand() *cli.Command {
 		Description: "Each epoch derives a random integer transformer from its seed; a nonce is valid when the\n" +
 			"model's output for it lies within a distance threshold of a target (about 1 nonce in D).\n" +
 			"See docs/pow.md.",
-		Subcommands: []*cli.Command{powCalibrateCommand(), powMineCommand(), powVerifyCommand()},
+		Subcommands: []*cli.Command{powCalibrateCommand(), powMineCommand(), powVerifyCommand(), powEpochCommand()},
 	}
 }
 
