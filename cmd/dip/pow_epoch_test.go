@@ -29,7 +29,9 @@ func TestPowEpochCLIOnAnvil(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	const deployer, publisher = 0, 2
-	opts := func(i int) *bind.TransactOpts { return bind.NewKeyedTransactor(devchain.DevKey(i), big.NewInt(anviltest.ChainID)) }
+	opts := func(i int) *bind.TransactOpts {
+		return bind.NewKeyedTransactor(devchain.DevKey(i), big.NewInt(anviltest.ChainID))
+	}
 	chainArgs := func(key int, args ...string) []string {
 		return append(args, "--rpc-url", node.URL, "--deployments", dir, "--dev-key", itoa(key))
 	}
