@@ -141,7 +141,7 @@ func powMineCommand() *cli.Command {
 		&cli.Uint64Flag{Name: "max-nonces", Usage: "stop after this many nonces (0: no limit)", EnvVars: []string{"DIP_POW_MAX_NONCES"}},
 		&cli.DurationFlag{Name: "progress-every", Usage: "progress report interval", Value: 2 * time.Second, EnvVars: []string{"DIP_POW_PROGRESS_EVERY"}},
 		&cli.StringFlag{Name: "out-dir", Usage: "directory for the signed batch envelopes (batch-<epoch>-<n>.json)", Value: ".", EnvVars: []string{"DIP_POW_OUT_DIR"}},
-		&cli.StringFlag{Name: "relayer-url", Usage: "also send every batch to this relayer (its pow-epochs pipeline, e.g. http://127.0.0.1:8545); the files stay as a record", EnvVars: []string{"DIP_POW_RELAYER_URL"}},
+		&cli.StringFlag{Name: "relayer-url", Usage: "also send every batch to this relayer (its pow-epochs pipeline: the relayer HTTP address, e.g. http://127.0.0.1:7300); the files stay as a record", EnvVars: []string{"DIP_POW_RELAYER_URL"}},
 	}
 	return &cli.Command{
 		Name:  "mine",
