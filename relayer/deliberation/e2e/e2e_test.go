@@ -246,7 +246,23 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	t.Logf("H killed with %s stored: %s", before.counts(), time.Since(began).Round(time.Millisecond))
 	// A manifest published while H is down reaches it through its durable
 	// consumer after the restart. (Its session opens in an hour: nobody
-	// settles it during the test.)
+	// settles it during the test.) It is published once the server dropped
+	// the killed H's pull requests: one delivered to the dead connection
+	// would come back only after the 30 s ack wait.
+	cons, err := js.Consumer(ctx, deliberation.DefaultStream, "dip-relayer-h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	poll(t, "W's NATS server to drop the killed H's pull requests", 10*time.Second, func() error {
+		info, err := cons.Info(ctx)
+		if err != nil {
+			return err
+		}
+		if info.NumWaiting != 0 {
+			return fmt.Errorf("%d pull requests waiting: %w", info.NumWaiting, errNotYet)
+		}
+		return nil
+	})
 	s3 := *s2.man
 	s3.SubjectID, s3.Opens = big.NewInt(3), uint64(base)+3600
 	s3.Rounds = []deliberation.Round{{ProposeUntil: s3.Opens + 60, ClosesAt: s3.Opens + 120}}
@@ -259,7 +275,8 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	}
 	hProc = start(t, "relayer H (restarted)", bin, filepath.Join(dir, "h.log"), hArgs...)
 	poll(t, "H ready after the restart", 30*time.Second, ready(hBase), hProc)
-	poll(t, "H to ingest the manifest published while it was down", 10*time.Second, func() error {
+	// Beyond the ack wait, so a redelivery would still pass.
+	poll(t, "H to ingest the manifest published while it was down", 40*time.Second, func() error {
 		_, err := view(ctx, hBase, s3.ID())
 		return err
 	}, hProc)
