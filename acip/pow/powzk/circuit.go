@@ -47,6 +47,12 @@ import (
 	"github.com/dip-market/dip/zk/quant"
 )
 
+// Version numbers the circuits' constraint systems: 2 is the Freivalds and
+// lookup circuit over pow derivation version 2 (version 1 multiplied every
+// product out over the MiMC derivation). Key caches must be keyed by it (and
+// the spec): keys of another version prove nothing about this model.
+const Version = 2
+
 // TagBatch is the domain tag of a batch statement (distinct from pow's and zk/quant's tags).
 const TagBatch = 0x647a7620
 
