@@ -89,7 +89,8 @@ func TestDeliberationEndToEnd(t *testing.T) {
 		err error
 	}
 	binc := make(chan built, 1)
-	go func() { bin, err := buildDip(t); binc <- built{bin, err} }()
+	binDir := t.TempDir()
+	go func() { bin, err := buildDip(binDir); binc <- built{bin, err} }()
 
 	node := anviltest.Start(t, anviltest.WithBlockTime(time.Second), anviltest.WithArgs("--mixed-mining"))
 	chainID := big.NewInt(anviltest.ChainID)

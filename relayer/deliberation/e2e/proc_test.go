@@ -18,13 +18,13 @@ import (
 	"time"
 )
 
-// buildDip compiles cmd/dip into a temporary directory, or returns
+// buildDip compiles cmd/dip into dir, or returns
 // $DIP_E2E_DIP, a dip binary built beforehand.
-func buildDip(t *testing.T) (string, error) {
+func buildDip(dir string) (string, error) {
 	if bin := os.Getenv("DIP_E2E_DIP"); bin != "" {
 		return bin, nil
 	}
-	bin := filepath.Join(t.TempDir(), "dip")
+	bin := filepath.Join(dir, "dip")
 	goBin, err := exec.LookPath("go") // go test puts its own toolchain first in PATH
 	if err != nil {
 		return "", fmt.Errorf("go toolchain not in PATH: %w", err)
