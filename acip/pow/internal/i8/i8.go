@@ -7,7 +7,7 @@
 // Three sets of kernels (Level) compute the same bits: AVX-512 VNNI
 // assembly (VPDPBUSD on zmm registers, 64 multiply-adds per instruction),
 // AVX2 assembly (VPMADDWD on ymm registers, 16 per instruction; the
-// embedding runs in Go) and pure Go, which is also what the tests compare
+// embedding and pooling run in Go) and pure Go, which is also what the tests compare
 // the assembly against. Kernels selects the best one the CPU runs.
 //
 // # Layouts
@@ -54,7 +54,7 @@ func (l Level) String() string {
 	return "go"
 }
 
-// Kernels is the level Gemm, Attend, Embed and Program use: Best unless a
+// Kernels is the level Gemm, Attend, Embed, Pool and Program use: Best unless a
 // test lowers it (not concurrently with kernel calls).
 var Kernels = Best
 
@@ -67,7 +67,8 @@ const (
 	// Residual adds the requantized value to the value already in the output
 	// (in the output's format) with int8 saturation: out = clamp(out + v).
 	Residual
-	// Interleaved stores signed interleaved output (InterleavedIndex).
+	// Interleaved stores signed interleaved output (InterleavedIndex); it
+	// cannot be combined with Residual, and Signed is implied.
 	Interleaved
 )
 
@@ -131,7 +132,7 @@ func (a *GemmArgs) check() {
 	tp := a.Blocks * Lanes
 	if a.Blocks < 1 || len(a.In) < tp*a.M.In || len(a.Out) < tp*a.M.Out || a.Shift > 31 ||
 		len(a.M.W) != a.M.In*a.M.Out || len(a.M.W2) != a.M.In*a.M.Out || len(a.M.Bias) != a.M.Out ||
-		!Supported(a.M.In, a.M.Out) {
+		!Supported(a.M.In, a.M.Out) || a.Flags&Interleaved != 0 && a.Flags&Residual != 0 {
 		panic("i8: gemm operands do not match")
 	}
 }

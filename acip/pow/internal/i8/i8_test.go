@@ -127,7 +127,7 @@ func runGemm(t *testing.T, rng *rand.Rand, c gemmCase) {
 func TestGemmMatchesScalar(t *testing.T) {
 	t.Parallel()
 	rng := rand.New(rand.NewPCG(3, 4))
-	flagSets := []int{0, ReLU, Signed, Residual, Residual | ReLU, Signed | Residual, Interleaved, Interleaved | ReLU}
+	flagSets := []int{0, ReLU, Signed, Residual, Residual | ReLU, Signed | Residual, Signed | Residual | ReLU, Interleaved, Interleaved | ReLU}
 	shapes := [][3]int{{4, 16, 1}, {8, 16, 1}, {12, 32, 2}, {64, 64, 1}, {64, 128, 1}, {128, 64, 1}, {68, 48, 3}, {2048, 16, 1}, {512, 32, 2}}
 	for _, sh := range shapes {
 		for _, fl := range flagSets {
@@ -167,7 +167,7 @@ func FuzzGemm(f *testing.F) {
 			xMode: int(seed % 4), wMode: int(seed/4) % 4,
 		}
 		if c.flags&Interleaved != 0 {
-			c.flags &^= Signed | Residual
+			c.flags &^= Residual
 		}
 		runGemm(t, rand.New(rand.NewPCG(seed, 7)), c)
 	})
@@ -360,4 +360,37 @@ func TestPoolMatchesScalar(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestGemmRejectsOperands(t *testing.T) {
+	t.Parallel()
+	m, err := Pack(make([]int8, 64*16), 64, 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ok := GemmArgs{M: &m, In: make([]byte, 16*64), Out: make([]byte, 16*16), Blocks: 1, Shift: 10}
+	tests := []struct {
+		name string
+		edit func(*GemmArgs)
+	}{
+		{"short input", func(a *GemmArgs) { a.In = a.In[:16*64-1] }},
+		{"short output", func(a *GemmArgs) { a.Out = a.Out[:16*16-1] }},
+		{"no blocks", func(a *GemmArgs) { a.Blocks = 0 }},
+		{"two blocks of buffers for one", func(a *GemmArgs) { a.Blocks = 2 }},
+		{"shift 32", func(a *GemmArgs) { a.Shift = 32 }},
+		{"interleaved residual", func(a *GemmArgs) { a.Flags = Interleaved | Residual }},
+	}
+	for _, tt := range tests {
+		a := ok
+		tt.edit(&a)
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s: Gemm accepted the operands", tt.name)
+				}
+			}()
+			Gemm(&a)
+		}()
+	}
+	Gemm(&ok) // the unedited operands run
 }
