@@ -313,11 +313,15 @@ func (s *Settler) answer(ctx context.Context, r *epochRun, rec EpochRecord) (Epo
 		}
 		data := sbind.PackAnswerSample(cid, slot, claim.Items.Inputs[idx], merkle.ProofBytes(mp), proof)
 		if res, err := s.send(ctx, s.key(rec.Epoch, fmt.Sprintf("answer/%d", slot)), s.claims.Address(), data); err != nil {
-			if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed) {
-				rec.State, rec.Reason = StateFailed, fmt.Sprintf("answer slot %d: %s: %s", slot, res.State, res.Reason)
-				return rec, nil
+			if !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
+				return rec, err
 			}
-			return rec, err
+			// Anyone may answer a slot: one answered meanwhile is not a failure.
+			if now, rerr := s.claims.Claim(ctx, cid); rerr == nil && now.Answered&(1<<slot) != 0 {
+				continue
+			}
+			rec.State, rec.Reason = StateFailed, fmt.Sprintf("answer slot %d: %s: %s", slot, res.State, res.Reason)
+			return rec, nil
 		}
 		s.log.Info("pow sample answered", "epoch", rec.Epoch, "claim_id", rec.ClaimID, "slot", slot, "leaf", idx)
 	}
