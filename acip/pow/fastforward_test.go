@@ -114,3 +114,24 @@ func TestInputDeriverMatchesTokens(t *testing.T) {
 		}
 	}
 }
+
+// Shapes the kernels cannot run stay on the scalar loops.
+func TestFastSpecRejectsShapes(t *testing.T) {
+	t.Parallel()
+	for _, sp := range []Spec{
+		{Width: 12, Layers: 1, Heads: 3, SeqLen: 5, FFN: 16}, // width not a multiple of 16
+		{Width: 16, Layers: 1, Heads: 1, SeqLen: 5, FFN: 24}, // ffn not a multiple of 16
+		{Width: 16, Layers: 1, Heads: 8, SeqLen: 5, FFN: 16}, // 2 features per head
+	} {
+		if fastSpec(sp) {
+			t.Errorf("spec %v selected for the kernels", sp)
+		}
+		m, err := NewModel(sp, SeedElement(seedFromUint64(3)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.NewScratch().fast != nil {
+			t.Errorf("spec %v: scratch has kernel buffers", sp)
+		}
+	}
+}
