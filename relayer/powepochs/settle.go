@@ -53,15 +53,17 @@ var (
 // state is stored before the intent it leads to and every intent has an
 // idempotency key, so a restart resumes without double-sending.
 type Settler struct {
-	in      *Ingest
-	sender  Sender
-	claims  Claims
-	ladder  Competitions
-	target  common.Address // the ladder: claims' target
-	head    HeadReader
-	keys    func() (*Keys, error)
-	log     *slog.Logger
-	metrics Metricer
+	in     *Ingest
+	sender Sender
+	claims Claims
+	ladder Competitions
+	target common.Address // the ladder: claims' target
+	head   HeadReader
+	keys   func() (*Keys, error)
+	// newProver, when set (tests), replaces the Groth16 prover built from keys.
+	newProver func(p pow.Params) (pow.NonceProver, error)
+	log       *slog.Logger
+	metrics   Metricer
 
 	mu     sync.Mutex
 	built  map[uint64]*pow.EpochClaim
@@ -286,11 +288,10 @@ func (s *Settler) answer(ctx context.Context, r *epochRun, rec EpochRecord) (Epo
 	if err != nil {
 		return rec, err
 	}
-	keys, err := s.keys()
+	prover, err := s.prover(r.params)
 	if err != nil {
 		return rec, err
 	}
-	prover := Prover{Keys: keys, Params: r.params}
 	for slot := uint8(0); slot < c.Samples; slot++ {
 		if c.Answered&(1<<slot) != 0 {
 			continue
@@ -329,7 +330,19 @@ func (s *Settler) answer(ctx context.Context, r *epochRun, rec EpochRecord) (Epo
 	return rec, nil
 }
 
-func (s *Settler) proof(ctx context.Context, epoch uint64, idx uint32, claim *pow.EpochClaim, prover Prover, cid *big.Int) ([]byte, error) {
+// prover returns the nonce prover of an epoch's params.
+func (s *Settler) prover(p pow.Params) (pow.NonceProver, error) {
+	if s.newProver != nil {
+		return s.newProver(p)
+	}
+	keys, err := s.keys()
+	if err != nil {
+		return nil, err
+	}
+	return Prover{Keys: keys, Params: p}, nil
+}
+
+func (s *Settler) proof(ctx context.Context, epoch uint64, idx uint32, claim *pow.EpochClaim, prover pow.NonceProver, cid *big.Int) ([]byte, error) {
 	s.mu.Lock()
 	p := s.proofs[epoch][idx]
 	s.mu.Unlock()
