@@ -91,7 +91,9 @@ func (f *chainFake) EntryOf(_ context.Context, _ *big.Int, a common.Address) (ac
 	return acip.Entry{Status: acip.EntryCommitted}, nil
 }
 
-func (f *chainFake) Competition(context.Context, *big.Int) (acip.Competition, error) { return f.comp, nil }
+func (f *chainFake) Competition(context.Context, *big.Int) (acip.Competition, error) {
+	return f.comp, nil
+}
 
 func (f *chainFake) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
 	h := f.head
