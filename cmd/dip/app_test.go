@@ -84,16 +84,3 @@ func TestEveryFlagHasADIPEnvVar(t *testing.T) {
 	}
 	walk("dip", commands())
 }
-
-func TestDemoTellsTheStory(t *testing.T) {
-	t.Parallel()
-	code, stdout, stderr := runDip(t, "demo")
-	if code != 0 {
-		t.Fatalf("dip demo exited %d: %s", code, stderr)
-	}
-	for _, want := range []string{"AccessGranted: grant 0x", "redeem", "Done:"} {
-		if !strings.Contains(stdout, want) {
-			t.Errorf("demo output lacks %q:\n%s", want, stdout)
-		}
-	}
-}

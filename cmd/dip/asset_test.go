@@ -301,27 +301,6 @@ func TestAssetPubkeyFromKeystoreNeverPrintsSecrets(t *testing.T) {
 	}
 }
 
-func TestDemoAccessAct(t *testing.T) {
-	t.Parallel()
-	code, stdout, stderr := runDip(t, "demo")
-	if code != 0 {
-		t.Fatalf("dip demo exited %d: %s", code, stderr)
-	}
-	for _, want := range []string{
-		"Sealed data, released against a grant",
-		"has 1 of 2 confirmations",
-		"authority-1: keyshare: holder unavailable",
-		"authority-2: share 2, signed for this grant and buyer",
-		"identical to what expert-1 sealed",
-		"the stranger is told who failed and why",
-		"requester is not the grant's holder",
-	} {
-		if !strings.Contains(stdout, want) {
-			t.Errorf("demo output lacks %q", want)
-		}
-	}
-}
-
 // An offline seal is registered later with `asset register`; `inspect
 // --on-chain` checks the record; a holder whose registered key is not its
 // slot's key is named before anything is sent; only the owner retires (after

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
+	"github.com/dip-market/dip/escrow"
 	"github.com/dip-market/dip/internal/devchain"
 )
 
@@ -25,12 +26,14 @@ type demoAct struct {
 // demoActs is the story `dip demo` tells, in order.
 func demoActs() []demoAct {
 	return []demoAct{
-		{"guild, competition and governance", actGuild},
-		{"liquid access token", actLAT},
-		{"sealed data, released against a grant", actAccess},
+		{"guild created by the factory", actGuild},
+		{"competition decided by a deliberation", actDeliberation},
+		{"competition decided by a mining epoch", actMining},
+		{"promotion", actPromotion},
+		{"escrow order evaluated through the relayer pipelines", actEscrow},
+		{"governance", actGovernance},
+		{"access bought and data decrypted", actAccess},
 		{"zk proof of sampled inference", actZK},
-		{"escrow order evaluated by a settled deliberation", actEscrow},
-		{"proof-of-work epoch settled by sampled nonce proofs", actPow},
 	}
 }
 
@@ -46,12 +49,15 @@ const (
 	roleChallenger
 	roleAuthority
 	roleMiner
+	roleAuthority2
+	roleAuthority3
+	numRoles
 )
 
 var roleNames = map[int]string{
 	roleGuild: "guild", roleLadder: "ladder", roleExpert1: "expert-1", roleExpert2: "expert-2",
 	roleExpert3: "expert-3", roleBuyer: "buyer", roleRelayer: "relayer", roleChallenger: "challenger",
-	roleAuthority: "authority", roleMiner: "miner",
+	roleAuthority: "authority-1", roleMiner: "miner", roleAuthority2: "authority-2", roleAuthority3: "authority-3",
 }
 
 // demoEnv is the embedded chain plus a printer that numbers the steps and
@@ -64,8 +70,29 @@ type demoEnv struct {
 	txs      int
 	// shared state between acts
 	addrs map[string]common.Address
-	// guild is the guild act's suite and cast, used by the escrow act.
+	// guild is the guild act's suite and cast, used by every later act.
 	guild *demoGuild
+	// facts are what the story established, checked by the demo's tests.
+	facts demoFacts
+}
+
+// demoFacts are the story's outcomes as read back from the chain.
+type demoFacts struct {
+	// DeliberationWinner was promoted by the settled deliberation; Miners by the mining epoch.
+	DeliberationWinner common.Address
+	Miners             []common.Address
+	// Ranks and Tier1 are every expert's ladder rank and tier-1 LAT balance after the competitions.
+	Ranks map[common.Address]uint8
+	Tier1 map[common.Address]*big.Int
+	// Order is the escrow order at the end of its act; SettledScore the score the settler recorded.
+	Order        *escrow.Order
+	SettledScore string
+	// Decrypted is what the buyer decrypted; Dataset what was sealed.
+	Decrypted, Dataset []byte
+	// BaseCost is the ladder's base entry cost after the governance act.
+	BaseCost *big.Int
+	// KeyHolders are the guild's registered key holders.
+	KeyHolders []common.Address
 }
 
 func (e *demoEnv) opts(role int) *bind.TransactOpts { return e.chain.Transactor(role) }
@@ -133,19 +160,26 @@ func demoCommand() *cli.Command {
 }
 
 func runDemo(ctx context.Context, out io.Writer) error {
-	chain := devchain.New()
+	_, err := playDemo(ctx, out)
+	return err
+}
+
+// playDemo plays every act on a fresh embedded chain and returns the env
+// with the story's facts.
+func playDemo(ctx context.Context, out io.Writer) (*demoEnv, error) {
+	chain := devchain.New(devchain.WithAccounts(numRoles))
 	defer chain.Close()
 	e := &demoEnv{chain: chain, out: out, addrs: map[string]common.Address{}}
 	fmt.Fprintf(out, "DIP demo on the embedded chain (go-ethereum simulated backend, chain id %s)\n", devchain.ChainID)
-	for _, role := range []int{roleGuild, roleLadder, roleExpert1, roleExpert2, roleExpert3, roleBuyer} {
-		fmt.Fprintf(out, "  %-10s %s\n", roleNames[role], e.addr(role).Hex())
+	for _, role := range []int{roleGuild, roleExpert1, roleExpert2, roleExpert3, roleBuyer, roleRelayer, roleAuthority, roleAuthority2, roleAuthority3} {
+		fmt.Fprintf(out, "  %-11s %s\n", roleNames[role], e.addr(role).Hex())
 	}
 	start := time.Now()
 	for _, act := range demoActs() {
 		if err := act.run(ctx, e); err != nil {
-			return fmt.Errorf("demo act %q: %w", act.name, err)
+			return e, fmt.Errorf("demo act %q: %w", act.name, err)
 		}
 	}
 	fmt.Fprintf(out, "\nDone: %d transactions, %s gas in total, %s.\n", e.txs, groupDigits(e.totalGas), time.Since(start).Round(time.Millisecond))
-	return nil
+	return e, nil
 }

@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"slices"
@@ -16,7 +16,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/dip-market/dip/acip"
+	"github.com/dip-market/dip/authority"
 	"github.com/dip-market/dip/escrow/keyshare"
+	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
 	"github.com/dip-market/dip/lat"
 )
@@ -35,32 +38,45 @@ type namedSource struct {
 
 func (n namedSource) Name() string { return n.name }
 
-// actAccess seals a dataset 2-of-3 to three authority nodes, sells the buyer
-// a LAT that the buyer redeems for the asset, and has the authorities
-// release their shares over HTTP against the on-chain grant (one of them is
-// offline); the buyer rebuilds the key and decrypts. A stranger replaying
-// the buyer's grant gets nothing.
+// actAccess has the authority nodes governance admitted register their share
+// keys on the guild's AuthorityRegistry; the expert who delivered the escrow
+// order seals the dataset 2-of-3 to them for holders of the guild's tier-1
+// LAT and registers the asset; the buyer buys a DEMO-T1 from the other
+// miner, checks the asset's on-chain record and redeems the token for the
+// asset; the authorities, checking the record and the grant, release their
+// shares over HTTP (one is offline) and the buyer decrypts. A stranger
+// replaying the buyer's grant gets nothing.
 func actAccess(ctx context.Context, e *demoEnv) error {
-	e.section("Sealed data, released against a grant (2-of-3 key escrow)")
-	tokAddr, ok := e.addrs["lat"]
-	if !ok {
-		return errors.New("the LAT act must run first")
-	}
-	tok := lat.Attach(tokAddr, e.chain.Client())
+	e.section("7. Access bought with the guild's tier-1 LAT, sealed data released by authority nodes (2-of-3)")
+	g := e.guild
+	b := e.chain.Client()
 	chainID := devchain.ChainID.Uint64()
+	tok := lat.Attach(g.suite.LAT(1), b)
+	reg := authority.Attach(g.suite.Authority, b)
+	owner, seller := g.holder, g.seller
 
-	authorities := []*ecdsa.PrivateKey{devchain.DevKey(roleAuthority), devchain.DevKey(10), devchain.DevKey(11)}
-	e.stepf("three authority nodes publish their share keys (secp256k1, as registered in the AuthorityRegistry)")
-	holders := make([]keyshare.HolderKey, len(authorities))
-	for i, k := range authorities {
+	e.stepf("the three authority nodes holding cells register their share keys (secp256k1) on the guild's AuthorityRegistry")
+	holders := make([]keyshare.HolderKey, len(demoAuthorities))
+	for i, a := range demoAuthorities {
+		k := e.chain.Key(a)
+		r, err := reg.RegisterKeyHolder(ctx, e.opts(a), crypto.FromECDSAPub(&k.PublicKey))
+		if err != nil {
+			return err
+		}
+		e.tx(roleNames[a]+" registerKey", r)
 		holders[i] = keyshare.HolderKeyOf(&k.PublicKey)
-		e.notef("authority-%d %s", i+1, holders[i].Address.Hex())
 	}
+	keyHolders, err := reg.KeyHolders(ctx)
+	if err != nil {
+		return err
+	}
+	e.facts.KeyHolders = keyHolders
+	e.notef("the registry lists %d key holders", len(keyHolders))
 
-	e.stepf("expert-1 seals a %d-byte dataset: AES-256-GCM under a fresh key, key split 2-of-3, tier 1 and up", len(demoDataset))
+	e.stepf("%s seals a %d-byte dataset: AES-256-GCM under a fresh key, key split 2-of-3, for DEMO-T1 (tier 1) holders", roleNames[owner], len(demoDataset))
 	var sealed bytes.Buffer
 	m, err := keyshare.Seal(ctx, &sealed, bytes.NewReader([]byte(demoDataset)), keyshare.SealParams{
-		ChainID: chainID, Tokens: []common.Address{tokAddr}, Tier: 1, Threshold: 2, Holders: holders,
+		ChainID: chainID, Tokens: []common.Address{tok.Address()}, Tier: 1, Threshold: 2, Holders: holders,
 	})
 	if err != nil {
 		return err
@@ -69,49 +85,68 @@ func actAccess(ctx context.Context, e *demoEnv) error {
 	e.notef("ciphertext %d bytes, sha256 %s", m.Cipher.Size, m.Cipher.SHA256.Hex())
 	e.notef("each share is ECIES-encrypted to its authority and committed to (salted) in the manifest")
 
-	e.stepf("expert-1 sells its last DEMO1 to the buyer")
-	r, err := tok.Transfer(ctx, e.opts(roleExpert1), e.addr(roleBuyer), lat.One)
+	e.stepf("%s registers the asset: the registry recomputes its id from the seal and the holders' registered keys", roleNames[owner])
+	r, err := keyshare.RegisterManifest(ctx, reg, e.opts(owner), m)
 	if err != nil {
 		return err
 	}
-	e.tx("transfer", r)
+	e.tx("registerAsset", r)
 
-	e.stepf("the buyer redeems 1 DEMO1 for the asset")
+	price := new(big.Int).Mul(lat.One, big.NewInt(40))
+	e.stepf("the buyer buys one DEMO-T1 from %s for %s tPAY", roleNames[seller], tokens(price))
+	if r, err = chain.Transact(ctx, b, e.opts(roleBuyer), g.pay, erc20.PackTransfer(e.addr(seller), price), acip.ErrorABIs()...); err != nil {
+		return err
+	}
+	e.tx("tPAY to "+roleNames[seller], r)
+	if r, err = tok.Transfer(ctx, e.opts(seller), e.addr(roleBuyer), lat.One); err != nil {
+		return err
+	}
+	e.tx("DEMO-T1 to the buyer", r)
+
+	assets := keyshare.NewChainAssets(b, reg.Address())
+	e.stepf("the buyer checks the asset's on-chain record against the manifest, then redeems 1 DEMO-T1 for the asset")
+	rec, err := assets.AssetRecord(ctx, m.AssetID)
+	if err != nil {
+		return err
+	}
+	if err := rec.Check(m); err != nil {
+		return err
+	}
+	e.notef("record: owner %s, tier %d, %d-of-%d, not retired: matches the manifest", demoName(e, rec.Owner), rec.Tier, rec.Threshold, len(rec.Holders))
 	grant, r, err := tok.Redeem(ctx, e.opts(roleBuyer), m.AssetID)
 	if err != nil {
 		return err
 	}
 	e.tx("redeem", r)
-	e.notef("AccessGranted: grant %s, tier %d", grant.ID.Hex(), grant.Tier)
+	e.notef("AccessGranted: grant %s, tier %d, token %s", grant.ID.Hex(), grant.Tier, grant.Token.Hex())
 
-	e.stepf("authorities serve POST %s on loopback, honouring grants after 2 confirmations; authority-1 is offline", keyshare.ReleasePath)
+	e.stepf("authorities serve POST %s on loopback; each checks the asset's on-chain record and the grant (2 confirmations); authority-1 is offline", keyshare.ReleasePath)
 	store, err := keyshare.NewMemoryManifests(m)
 	if err != nil {
 		return err
 	}
-	grants := keyshare.NewChainGrants(e.chain.Client(), chainID, 2)
+	grants := keyshare.NewChainGrants(b, chainID, 2)
 	quiet := slog.New(slog.DiscardHandler)
 	client := &http.Client{Timeout: 10 * time.Second}
 	var sources []keyshare.ShareSource
-	for i, k := range authorities {
-		h := keyshare.NewHolder(k, grants, keyshare.NewMemoryLog(), keyshare.WithLogger(quiet))
+	for i, a := range demoAuthorities {
+		h := keyshare.NewHolder(e.chain.Key(a), grants, keyshare.NewMemoryLog(), keyshare.WithLogger(quiet), keyshare.WithAssetRecords(assets))
 		url, stop, err := serveShares(keyshare.NewHandler(h, store, quiet), i == 0)
 		if err != nil {
 			return err
 		}
 		defer stop()
-		sources = append(sources, namedSource{fmt.Sprintf("authority-%d", i+1), keyshare.NewHTTPSource(url, holders[i].Address, client)})
+		sources = append(sources, namedSource{roleNames[a], keyshare.NewHTTPSource(url, holders[i].Address, client)})
 	}
 
-	buyerKey := devchain.DevKey(roleBuyer)
+	buyerKey := e.chain.Key(roleBuyer)
 	e.stepf("the buyer asks at once: the grant has 1 of 2 confirmations")
 	if _, err := keyshare.Fetch(ctx, m, grant, sources, buyerKey); !errors.Is(err, keyshare.ErrGrantUnconfirmed) {
 		return fmt.Errorf("fetch before confirmation: got %v, want an unconfirmed grant", err)
 	} else {
 		printShortfall(e, "the buyer", err)
 	}
-	e.chain.Commit()
-	e.notef("one more block is mined")
+	e.mine(1)
 
 	e.stepf("the buyer asks again and collects 2 shares")
 	res, err := keyshare.Fetch(ctx, m, grant, sources, buyerKey)
@@ -132,14 +167,15 @@ func actAccess(ctx context.Context, e *demoEnv) error {
 	if err := keyshare.Open(m, &plain, bytes.NewReader(sealed.Bytes()), res.Key); err != nil {
 		return err
 	}
+	e.facts.Decrypted, e.facts.Dataset = plain.Bytes(), []byte(demoDataset)
 	if plain.String() != demoDataset {
 		return errors.New("decrypted data differs from the sealed dataset")
 	}
 	sum := sha256.Sum256(plain.Bytes())
-	e.notef("%d bytes, sha256 %x: identical to what expert-1 sealed", plain.Len(), sum)
+	e.notef("%d bytes, sha256 %x: identical to what %s sealed (keccak256 %s, the content hash it delivered)", plain.Len(), sum, roleNames[owner], crypto.Keccak256Hash(plain.Bytes()).Hex())
 
 	e.stepf("a stranger replays the buyer's grant id with its own key")
-	strangerKey := devchain.DevKey(roleChallenger)
+	strangerKey := e.chain.Key(roleChallenger)
 	replayed := *grant
 	replayed.Holder = crypto.PubkeyToAddress(strangerKey.PublicKey)
 	if _, err := keyshare.Fetch(ctx, m, &replayed, sources, strangerKey); !errors.Is(err, keyshare.ErrNotGrantHolder) {

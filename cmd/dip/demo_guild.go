@@ -12,6 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dip-market/dip/acip"
+	"github.com/dip-market/dip/acip/pow"
+	"github.com/dip-market/dip/authority"
+	authbind "github.com/dip-market/dip/bindings/authority"
 	ladderbind "github.com/dip-market/dip/bindings/ladder"
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/gov"
@@ -19,41 +22,52 @@ import (
 	"github.com/dip-market/dip/internal/deployments"
 	"github.com/dip-market/dip/internal/devchain"
 	"github.com/dip-market/dip/lat"
+	"github.com/dip-market/dip/relayer/powepochs"
 	"github.com/dip-market/dip/settlement"
+	"github.com/dip-market/dip/zk/onchain"
 )
 
 // demoGuild is what the guild act leaves for later acts: the suite, its
-// payment token, and the experts it promoted to tier 1.
+// payment token, the PoW epoch contracts and the cast the competitions made.
 type demoGuild struct {
-	suite *acip.Suite
-	pay   common.Address
-	// governor converted part of its tier-1 LAT into votes; holder keeps one
-	// whole tier-1 LAT to bond in the escrow act.
-	governor, holder int
+	suite  *acip.Suite
+	params acip.GuildParams
+	pay    common.Address
+	// epochs publishes the ladder's mining epochs; keys are the tiny nonce circuit's.
+	epochs *pow.Epochs
+	keys   *powepochs.Keys
+	// governor won the deliberated competition and converts LAT into votes;
+	// holder won a tier-1 LAT by mining and bonds it in the escrow act, then
+	// seals the dataset; seller mined one too and sells it to the buyer.
+	governor, holder, seller int
 }
 
 // Ballots of the demo's voters, one vote per proposal in the experts' order.
 var (
 	demoVoters      = []int{roleBuyer, roleAuthority, roleMiner, roleChallenger}
 	demoRank0Ballot = map[int][]int64{roleBuyer: {1, 3, -1}, roleAuthority: {0, 2, 2}, roleMiner: {-1, 3, 0}, roleChallenger: {2, 2, 0}}
-	demoRunoff      = map[int][]int64{roleBuyer: {3, -1}, roleAuthority: {2, 2}, roleMiner: {-1, 2}, roleChallenger: {2, 0}}
 )
 
 // demoCredits is each voter's quadratic budget in the demo's deliberations.
 const demoCredits = 16
 
-// actGuild deploys the factory, creates a guild without any resolver but its
-// own Settlement, lets three experts compete at rank 0, promotes the winner a
-// deliberation settled by the guild's Settlement picks, runs a second
-// competition between the other two, converts part of the first winner's
-// tier-1 LAT into votes, and changes a ladder parameter by a proposal that
-// passes through the timelock.
+// demoCells are the geohash cells governance grants the authority nodes.
+var demoCells = []string{"u4pru", "u4prv", "u4prw"}
+
+// demoAuthorities are the authority nodes of the access act.
+var demoAuthorities = []int{roleAuthority, roleAuthority2, roleAuthority3}
+
+// actGuild deploys the factory and, before the guild exists, the PoW epoch
+// contracts for its predicted ladder (PowEpochs and PowEpochAdapter in front
+// of the tiny nonce circuit's Groth16 verifier), then creates the guild with
+// that adapter as its Settlement's PowEpoch verifier and no resolver but the
+// Settlement.
 func actGuild(ctx context.Context, e *demoEnv) error {
-	e.section("Guild: factory, rank-0 competition, promotion by a settled deliberation, governance")
+	e.section("1. Guild created by the factory")
 	b := e.chain.Client()
 	rec := &deployments.Record{ChainID: devchain.ChainID.Uint64(), Contracts: map[string]deployments.Entry{}}
 
-	e.stepf("deploy the implementations, the guild factory and a development payment token")
+	e.stepf("deploy the implementations, the guild factory and a development payment token (tPAY)")
 	steps, err := acip.Deploy(ctx, b, e.opts(roleGuild), rec, acip.DeployOptions{MockPayment: true})
 	if err != nil {
 		return err
@@ -66,10 +80,42 @@ func actGuild(ctx context.Context, e *demoEnv) error {
 		return err
 	}
 	pay := rec.Contracts[acip.MockPaymentName].Address
-
-	e.stepf("the guild creates its suite through the factory in one transaction")
 	p := acip.DefaultGuildParams("Demo Guild", "DEMO", pay)
 	p.Governance.VotingPeriod = 5
+
+	keys, err := demoPowKeys(e)
+	if err != nil {
+		return err
+	}
+	count, err := factory.GuildCount(ctx)
+	if err != nil {
+		return err
+	}
+	predicted, err := factory.PredictSuite(ctx, new(big.Int).Add(count, big.NewInt(1)), p.Ladder.RankMax)
+	if err != nil {
+		return err
+	}
+	e.stepf("before the guild exists, deploy its mining contracts for the ladder's predicted address %s", predicted.Ladder.Hex())
+	v, r, err := onchain.DeployVerifierWords(ctx, b, e.opts(roleGuild), keys.Words)
+	if err != nil {
+		return err
+	}
+	e.tx("Groth16Verifier (nonce)", r)
+	epochs, r, err := pow.DeployEpochs(ctx, b, e.opts(roleGuild), predicted.Ladder, predicted.Timelock, e.addr(roleRelayer))
+	if err != nil {
+		return err
+	}
+	e.tx("PowEpochs", r)
+	adapter, r, err := pow.DeployEpochAdapter(ctx, b, e.opts(roleGuild), epochs.Address(), v.Address(), demoPowSpec)
+	if err != nil {
+		return err
+	}
+	e.tx("PowEpochAdapter", r)
+	e.notef("PowEpochs %s (admin: the guild's future timelock, publisher: the relayer)", epochs.Address().Hex())
+	e.notef("PowEpochAdapter %s binds each nonce proof to its competition's published epoch", adapter.Hex())
+
+	e.stepf("the guild creates its suite through the factory in one transaction")
+	p.Settlement.PowVerifier = adapter
 	if err := p.Check(); err != nil {
 		return err
 	}
@@ -78,46 +124,97 @@ func actGuild(ctx context.Context, e *demoEnv) error {
 		return err
 	}
 	e.tx("createGuild", r)
-	e.notef("guild %s: ladder %s, governor %s, timelock %s", suite.GuildID, suite.Ladder.Hex(), suite.Governor.Hex(), suite.Timelock.Hex())
-	e.notef("settlement %s, escrow %s, authority %s", suite.Settlement.Hex(), suite.Escrow.Hex(), suite.Authority.Hex())
-	e.notef("LAT tiers 1..%d, e.g. tier 1 at %s; no extra resolver: only the guild's Settlement resolves competitions", len(suite.Lats), suite.LAT(1).Hex())
+	if suite.Ladder != predicted.Ladder {
+		return fmt.Errorf("the ladder is at %s, predicted %s", suite.Ladder.Hex(), predicted.Ladder.Hex())
+	}
+	e.notef("guild %s: ladder %s (as predicted), governor %s, timelock %s", suite.GuildID, suite.Ladder.Hex(), suite.Governor.Hex(), suite.Timelock.Hex())
+	e.notef("converter %s, guild token %s", suite.Converter.Hex(), suite.GuildToken.Hex())
+	e.notef("settlement %s (PowEpoch verifier: the adapter), escrow %s, authority registry %s", suite.Settlement.Hex(), suite.Escrow.Hex(), suite.Authority.Hex())
+	e.notef("LAT tiers 1..%d, tier 1 at %s; no extra resolver: only the guild's Settlement resolves competitions", len(suite.Lats), suite.LAT(1).Hex())
 	e.notef("settlement challenge window %s < ladder resolution period %s", formatSeconds(p.Settlement.Config.ChallengeWindow), formatSeconds(p.Ladder.ResolutionPeriod))
 	for name, a := range map[string]common.Address{
 		"factory": factory.Address(), "ladder": suite.Ladder, "converter": suite.Converter, "governor": suite.Governor, "payment": pay,
-		"escrow": suite.Escrow, "settlement": suite.Settlement, "timelock": suite.Timelock,
+		"escrow": suite.Escrow, "settlement": suite.Settlement, "timelock": suite.Timelock, "authority": suite.Authority,
+		"epochs": epochs.Address(), "adapter": adapter,
 	} {
 		e.addrs[name] = a
 	}
-	g := &demoGuild{suite: suite, pay: pay}
 	ladder := acip.AttachLadder(suite.Ladder, b)
 	if ok, err := ladder.IsResolver(ctx, e.addr(roleRelayer)); err != nil || ok {
 		return fmt.Errorf("the relayer is a ladder resolver (%v, %v), want only the Settlement", ok, err)
 	}
+	e.guild = &demoGuild{suite: suite, params: p, pay: pay, epochs: epochs, keys: keys}
+	return nil
+}
 
-	experts := []int{roleExpert1, roleExpert2, roleExpert3}
-	winner, comp, err := demoCompete(ctx, e, g, p, experts, demoRank0Ballot)
+// actDeliberation lets three experts compete at rank 0 and promotes the one
+// a deliberation settled by the guild's Settlement picks.
+func actDeliberation(ctx context.Context, e *demoEnv) error {
+	e.section("2. Experts compete: a rank-0 competition decided by a settled deliberation")
+	g := e.guild
+	if g == nil {
+		return errors.New("the deliberation act needs the guild act's suite")
+	}
+	winner, _, err := demoCompete(ctx, e, g, g.params, []int{roleExpert1, roleExpert2, roleExpert3}, demoRank0Ballot)
 	if err != nil {
 		return err
 	}
-	var others []int
-	for _, x := range experts {
-		if x != winner {
-			others = append(others, x)
+	g.governor = winner
+	e.facts.DeliberationWinner = e.addr(winner)
+	return nil
+}
+
+// actPromotion reads every expert's rank and tier-1 LAT back from the chain.
+func actPromotion(ctx context.Context, e *demoEnv) error {
+	e.section("4. Promotion: ranks and LAT rewards")
+	g := e.guild
+	b := e.chain.Client()
+	ladder := acip.AttachLadder(g.suite.Ladder, b)
+	tier1 := lat.Attach(g.suite.LAT(1), b)
+	e.facts.Ranks, e.facts.Tier1 = map[common.Address]uint8{}, map[common.Address]*big.Int{}
+	e.stepf("the ladder minted one tier-1 LAT (DEMO-T1) per promotion; every expert now stands at")
+	for _, x := range []int{roleExpert1, roleExpert2, roleExpert3} {
+		rank, err := ladder.RankOf(ctx, e.addr(x))
+		if err != nil {
+			return err
 		}
+		held, err := tier1.BalanceOf(ctx, e.addr(x))
+		if err != nil {
+			return err
+		}
+		how := "by mining"
+		if x == g.governor {
+			how = "by deliberation"
+		}
+		e.facts.Ranks[e.addr(x)], e.facts.Tier1[e.addr(x)] = rank, held
+		e.notef("%-9s rank %d, %s DEMO-T1 (promoted %s)", roleNames[x], rank, tokens(held), how)
 	}
-	e.stepf("a second rank-0 competition between %s and %s, settled the same way", roleNames[others[0]], roleNames[others[1]])
-	holder, _, err := demoCompete(ctx, e, g, p, others, demoRunoff)
+	info, err := tier1.Info(ctx)
 	if err != nil {
 		return err
 	}
-	g.governor, g.holder = winner, holder
-	e.guild = g
-	tier1 := lat.Attach(suite.LAT(1), b)
-	held, err := tier1.BalanceOf(ctx, e.addr(winner))
+	count, err := ladder.CompetitionCount(ctx)
 	if err != nil {
 		return err
 	}
+	e.notef("DEMO-T1 supply %s after %s competitions; tier-1 holders may sell, bond, redeem or convert their tokens", tokens(info.TotalSupply), count)
+	return nil
+}
 
+// actGovernance converts part of the deliberation winner's tier-1 LAT into
+// votes and passes, through the timelock, a proposal that halves the
+// ladder's base cost and grants the three authority nodes their cells in
+// the guild's AuthorityRegistry.
+func actGovernance(ctx context.Context, e *demoEnv) error {
+	e.section("6. Governance: LAT converted into votes, a proposal through the timelock")
+	g := e.guild
+	b := e.chain.Client()
+	p, suite, winner := g.params, g.suite, g.governor
+	ladder := acip.AttachLadder(suite.Ladder, b)
+	held, err := lat.Attach(suite.LAT(1), b).BalanceOf(ctx, e.addr(winner))
+	if err != nil {
+		return err
+	}
 	half := new(big.Int).Div(held, big.NewInt(2))
 	e.stepf("%s converts %s DEMO-T1 into governance weight and delegates to itself", roleNames[winner], tokens(half))
 	conv := gov.AttachConverter(suite.Converter, b)
@@ -128,15 +225,24 @@ func actGuild(ctx context.Context, e *demoEnv) error {
 	e.tx("approve", receipts[0])
 	e.tx("convert", receipts[len(receipts)-1])
 	token := gov.AttachToken(suite.GuildToken, b)
-	if r, err = token.Delegate(ctx, e.opts(winner), e.addr(winner)); err != nil {
+	r, err := token.Delegate(ctx, e.opts(winner), e.addr(winner))
+	if err != nil {
 		return err
 	}
 	e.tx("delegate", r)
 	e.notef("minted %s gDEMO (value %s at heat 0; a hot account would get less)", formatAmount(done.Minted, 36), done.Value)
 
 	newBase := new(big.Int).Div(p.Ladder.Base, big.NewInt(2))
-	prop := gov.NewProposal(suite.Ladder, acip.SetCostParamsCall(newBase, p.Ladder.K, p.Ladder.T0), "halve the base entry cost")
-	e.stepf("%s proposes to halve the ladder's base cost (%s -> %s tPAY)", roleNames[winner], tokens(p.Ladder.Base), tokens(newBase))
+	prop := gov.Proposal{
+		Targets:     []common.Address{suite.Ladder},
+		Calldatas:   [][]byte{acip.SetCostParamsCall(newBase, p.Ladder.K, p.Ladder.T0)},
+		Description: "halve the base entry cost; admit three authority nodes",
+	}
+	for i, a := range demoAuthorities {
+		prop.Targets = append(prop.Targets, suite.Authority)
+		prop.Calldatas = append(prop.Calldatas, authbind.NewAuthorityRegistry().PackGrantCell(demoCells[i], e.addr(a)))
+	}
+	e.stepf("%s proposes: halve the ladder's base cost (%s -> %s tPAY) and grant cells %v to %d authority nodes", roleNames[winner], tokens(p.Ladder.Base), tokens(newBase), demoCells, len(demoAuthorities))
 	gvn := gov.AttachGovernor(suite.Governor, b)
 	id, r, err := gvn.Propose(ctx, e.opts(winner), prop)
 	if err != nil {
@@ -171,7 +277,19 @@ func actGuild(ctx context.Context, e *demoEnv) error {
 	if err != nil {
 		return err
 	}
-	e.notef("a rank-0 entry with a %s window now costs %s tPAY (was %s)", formatSeconds(p.Ladder.T0), tokens(fee), tokens(comp.Fee))
+	e.facts.BaseCost = fee
+	e.notef("a rank-0 entry with a %s window now costs %s tPAY (was %s)", formatSeconds(p.Ladder.T0), tokens(fee), tokens(p.Ladder.Base))
+	reg := authority.Attach(suite.Authority, b)
+	for i, a := range demoAuthorities {
+		c, err := reg.Cell(ctx, demoCells[i])
+		if err != nil {
+			return err
+		}
+		if c.Holder != e.addr(a) {
+			return fmt.Errorf("cell %s is held by %s, want %s", demoCells[i], c.Holder.Hex(), roleNames[a])
+		}
+		e.notef("cell %s granted to %s %s", demoCells[i], roleNames[a], e.addr(a).Hex())
+	}
 	return nil
 }
 

@@ -3,137 +3,156 @@ package main
 import (
 	"context"
 	"fmt"
-	"math/big"
+	"os"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
-	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/solidity"
-	"github.com/consensys/gnark/constraint"
-	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/dip-market/dip/acip"
 	"github.com/dip-market/dip/acip/pow"
-	"github.com/dip-market/dip/acip/pow/powzk"
-	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/internal/chain"
+	"github.com/dip-market/dip/relayer/powepochs"
 	"github.com/dip-market/dip/settlement"
 	"github.com/dip-market/dip/zk"
-	"github.com/dip-market/dip/zk/onchain"
 )
 
 // demoPowSpec is a tiny transformer so one nonce proof takes seconds.
 var demoPowSpec = pow.Spec{Width: 4, Layers: 1, Heads: 2, SeqLen: 4, FFN: 8}
 
-// nonceProver proves an epoch leaf with the nonce circuit for Groth16Verifier.
-type nonceProver struct {
-	p   pow.Params
-	ccs constraint.ConstraintSystem
-	pk  groth16.ProvingKey
-}
+// Mining epoch settings of the demo's competition.
+const (
+	demoDifficulty   = 4
+	demoCalibration  = 400
+	demoMiningWindow = 600
+)
 
-func (n nonceProver) ProveNonce(_ context.Context, _ *big.Int, l pow.EpochLeaf, _ []*big.Int) ([]byte, error) {
-	w, err := frontend.NewWitness(powzk.Assign(n.p, l.Miner, l.Nonce, l.Distance), ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, err
+// demoPowKeys loads the tiny nonce circuit's Groth16 keys, set up once and
+// cached in DIP_ZK_KEYS_DIR or the user cache directory, as the relayer's
+// powepochs pipeline does.
+func demoPowKeys(e *demoEnv) (*powepochs.Keys, error) {
+	root := os.Getenv("DIP_ZK_KEYS_DIR")
+	if root == "" {
+		root = zk.DefaultKeyRoot()
 	}
-	proof, err := groth16.Prove(n.ccs, n.pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
-	if err != nil {
-		return nil, err
-	}
-	return zk.SolidityProof(proof)
-}
-
-// actPow mines a short proof-of-work epoch with two miners, has the relayer
-// verify their signed batches, and settles the epoch as a PowEpoch claim on a
-// standalone Settlement whose PowEpoch verifier is the Groth16 verifier of
-// the nonce circuit: the sampled nonces are answered with Merkle proofs and
-// real proofs, and finalize delivers the miners and their count.
-func actPow(ctx context.Context, e *demoEnv) error {
-	e.section("Proof-of-work epoch settled by sampled nonce proofs")
-	b := e.chain.Client()
-	head, err := b.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return err
-	}
-	p := pow.Params{Epoch: 1, Seed: head.Hash(), Spec: demoPowSpec, Difficulty: 4}
-	cal, err := pow.Calibrate(ctx, p, 400)
-	if err != nil {
-		return err
-	}
-	p.Threshold = cal.Threshold
-	e.stepf("epoch %d: seed = head block hash %s, tiny model d%d L%d H%d T%d F%d, difficulty %d, threshold %d (calibrated)",
-		p.Epoch, p.Seed.Hex(), p.Spec.Width, p.Spec.Layers, p.Spec.Heads, p.Spec.SeqLen, p.Spec.FFN, p.Difficulty, p.Threshold)
-
-	e.stepf("the relayer compiles the nonce circuit and runs a Groth16 setup (single-party, demo only)")
+	e.stepf("the relayer loads the Groth16 keys of the nonce circuit for a tiny model (%s; generated once, cached in %s)", demoPowSpec, root)
 	start := time.Now()
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, powzk.New(p.Spec))
+	k, err := powepochs.LoadOrSetupKeys(root, demoPowSpec, func(msg string) { e.notef("  %s", msg) })
 	if err != nil {
-		return err
+		return nil, err
 	}
-	pk, vk, err := groth16.Setup(ccs)
-	if err != nil {
-		return err
-	}
-	words, err := zk.EncodeVerifyingKey(vk)
-	if err != nil {
-		return err
-	}
-	e.notef("%d constraints, 5 public inputs (seed, miner, nonce, distance, threshold), setup %s", ccs.GetNbConstraints(), time.Since(start).Round(time.Millisecond))
+	e.notef("%d constraints, 5 public inputs (seed, miner, nonce, distance, threshold), key hash %#x (%s)",
+		k.CCS.GetNbConstraints(), k.KeyHash, time.Since(start).Round(time.Millisecond))
+	return k, nil
+}
 
-	e.stepf("deploy the nonce circuit's Groth16Verifier, its Settlement adapter, a receiver and a standalone Settlement")
-	v, r, err := onchain.DeployVerifierWords(ctx, b, e.opts(roleRelayer), words)
+// actMining lets the two experts the deliberation did not promote compete at
+// rank 0 by mining: the relayer (the guild's epoch publisher) schedules the
+// competition's epoch, the seed is drawn after the reveals and the threshold
+// published from it, the experts mine and sign batches the relayer verifies,
+// and the relayer settles the epoch as a PowEpoch claim on the guild's
+// Settlement with the ladder as target, answering the sampled nonces with
+// Groth16 proofs. The ladder promotes the miners by their verified counts.
+func actMining(ctx context.Context, e *demoEnv) error {
+	e.section("3. Experts compete: a rank-0 competition decided by a mining epoch")
+	g := e.guild
+	b := e.chain.Client()
+	var miners []int
+	for _, x := range []int{roleExpert1, roleExpert2, roleExpert3} {
+		if x != g.governor {
+			miners = append(miners, x)
+		}
+	}
+	ladder := acip.AttachLadder(g.suite.Ladder, b)
+	st := settlement.Attach(g.suite.Settlement, b)
+	window := g.params.Ladder.T0
+	e.stepf("anyone opens a rank-0 competition with a %s window", formatSeconds(window))
+	comp, r, err := ladder.OpenCompetition(ctx, e.opts(roleGuild), 0, window)
 	if err != nil {
 		return err
 	}
-	e.tx("Groth16Verifier", r)
-	a, r, err := onchain.DeploySampleAdapter(ctx, b, e.opts(roleRelayer), v.Address())
+	e.tx("openCompetition", r)
+	e.notef("competition %s: entry fee %s tPAY", comp.ID, tokens(comp.Fee))
+	id := comp.ID.Uint64()
+
+	e.stepf("the relayer, the guild's epoch publisher, schedules the competition's epoch: difficulty %d, %d calibration samples, %s of mining after the seed", demoDifficulty, demoCalibration, formatSeconds(demoMiningWindow))
+	if r, err = g.epochs.Schedule(ctx, e.opts(roleRelayer), id, demoPowSpec, demoDifficulty, demoCalibration, demoMiningWindow); err != nil {
+		return err
+	}
+	e.tx("scheduleEpoch", r)
+
+	payload := common.BytesToHash([]byte("pow")) // the entry is the mining itself
+	e.stepf("%s and %s take tPAY from the faucet and enter (the payload is the mining itself)", roleNames[miners[0]], roleNames[miners[1]])
+	salts := map[int]common.Hash{}
+	for _, x := range miners {
+		r, err := chain.Transact(ctx, b, e.opts(x), g.pay, erc20.PackMint(e.addr(x), comp.Fee), acip.ErrorABIs()...)
+		if err != nil {
+			return err
+		}
+		e.tx(roleNames[x]+" faucet", r)
+		if salts[x], err = acip.NewSalt(); err != nil {
+			return err
+		}
+		_, receipts, err := ladder.Enter(ctx, e.opts(x), comp.ID, salts[x], payload)
+		if err != nil {
+			return err
+		}
+		e.tx(roleNames[x]+" approve", receipts[0])
+		e.tx(roleNames[x]+" commit", receipts[len(receipts)-1])
+	}
+	if err := e.advance(time.Duration(window) * time.Second); err != nil {
+		return err
+	}
+	e.stepf("the commit window closed; the miners reveal, then anyone requests the seed")
+	for _, x := range miners {
+		if r, err = ladder.Reveal(ctx, e.opts(x), comp.ID, salts[x], payload); err != nil {
+			return err
+		}
+		e.tx(roleNames[x]+" reveal", r)
+	}
+	if r, err = g.epochs.RequestSeed(ctx, e.opts(roleChallenger), id); err != nil {
+		return err
+	}
+	e.tx("requestSeed", r)
+	e.mine(3)
+	e.stepf("anyone draws the seed from the seed block's hash; the publisher calibrates the threshold from it and publishes it")
+	ep, r, err := g.epochs.DrawSeed(ctx, e.opts(roleChallenger), id)
 	if err != nil {
 		return err
 	}
-	e.tx("Groth16ProofAdapter", r)
-	recv, r, err := chain.Deploy(ctx, b, e.opts(roleGuild), common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
+	e.tx("drawSeed", r)
+	thr, err := ep.Calibrate(ctx)
 	if err != nil {
 		return err
 	}
-	e.tx("receiver (mock)", r)
-	tv, r, err := settlement.DeployTallyVerifier(ctx, b, e.opts(roleGuild))
+	if r, err = g.epochs.PublishThreshold(ctx, e.opts(roleRelayer), id, thr); err != nil {
+		return err
+	}
+	e.tx("publishThreshold", r)
+	if ep, err = g.epochs.Epoch(ctx, id); err != nil {
+		return err
+	}
+	p, err := ep.CheckedParams(ctx)
 	if err != nil {
 		return err
 	}
-	e.tx("TallyVerifier", r)
-	cfg := settlement.DefaultConfig()
-	st, _, err := settlement.Deploy(ctx, b, e.opts(roleGuild), common.Address{}, settlement.Params{
-		Admin: e.addr(roleGuild), Treasury: e.addr(roleGuild), TallyVerifier: tv, PowVerifier: a.Address(),
-		Targets: []common.Address{recv}, Config: cfg,
-	})
-	if err != nil {
-		return err
-	}
-	e.notef("settlement %s: PowEpoch verifier %s, %d samples per claim, seed %d blocks after submission", st.Address().Hex(), a.Address().Hex(), cfg.SampleCount, cfg.SampleDelay)
-	if r, err = st.Bond(ctx, e.opts(roleRelayer), cfg.ClaimBond); err != nil {
-		return err
-	}
-	e.tx("relayer bond", r)
+	e.notef("epoch %d: seed %s, threshold %d (anyone recomputes it from the seed: miners check it before mining)", p.Epoch, p.Seed.Hex(), p.Threshold)
+
 	domain, err := st.Domain(ctx)
 	if err != nil {
 		return err
 	}
-
 	verifier, err := pow.NewVerifier(p, domain)
 	if err != nil {
 		return err
 	}
 	book := pow.NewEpochBook(verifier)
-	miners := []int{roleMiner, roleExpert3}
-	e.stepf("two miners mine the epoch (32 and 48 nonces), signing batches of 4 valid nonces; the relayer verifies each batch")
-	for i, role := range miners {
+	e.stepf("the two experts mine (32 and 48 nonces), signing batches of 4 valid nonces; the relayer verifies each batch")
+	var entrants []common.Address
+	for i, x := range miners {
 		var batches []dipmsg.SignedPowBatch
 		res, err := pow.Mine(ctx, pow.MinerConfig{
-			Params: p, Miner: e.addr(role), Signer: dipmsg.KeySigner{Key: e.chain.Key(role)}, Domain: domain,
+			Params: p, Miner: e.addr(x), Signer: dipmsg.KeySigner{Key: e.chain.Key(x)}, Domain: domain,
 			Workers: 1, BatchSize: 4, MaxNonces: uint64(32 + 16*i),
 			OnBatch: func(sb dipmsg.SignedPowBatch) error { batches = append(batches, sb); return nil },
 		})
@@ -142,37 +161,41 @@ func actPow(ctx context.Context, e *demoEnv) error {
 		}
 		for _, sb := range batches {
 			if _, err := book.Add(sb, e.chain.Commit()); err != nil {
-				return fmt.Errorf("relayer rejects a batch of %s: %w", roleNames[role], err)
+				return fmt.Errorf("relayer rejects a batch of %s: %w", roleNames[x], err)
 			}
 		}
-		e.notef("%-10s %s: %d nonces tried, %d valid in %d batches, %d verified", roleNames[role], e.addr(role).Hex(), res.Hashes, res.Valid, res.Batches, book.Count(e.addr(role)))
+		entrants = append(entrants, e.addr(x))
+		e.notef("%-9s %d nonces tried, %d valid in %d batches, %d verified", roleNames[x], res.Hashes, res.Valid, res.Batches, book.Count(e.addr(x)))
 	}
-	claim, err := book.Claim()
+	claim, err := book.ClaimFor(entrants)
 	if err != nil {
 		return err
 	}
-
-	subject := new(big.Int).SetUint64(p.Epoch)
-	e.stepf("the relayer posts a PowEpoch claim: %d leaves (one per verified nonce, inputs = the circuit's public inputs)", len(claim.Leaves))
-	id, r, err := st.SubmitPowEpoch(ctx, e.opts(roleRelayer), recv, subject, claim.Items, claim.Result())
+	cfg, err := st.Config(ctx)
+	if err != nil {
+		return err
+	}
+	if err := demoEnsureBond(ctx, e, st, cfg.ClaimBond); err != nil {
+		return err
+	}
+	e.stepf("the relayer posts a PowEpoch claim on the guild's Settlement, target the ladder: %d leaves (one per verified nonce)", len(claim.Leaves))
+	claimID, r, err := st.SubmitPowEpoch(ctx, e.opts(roleRelayer), g.suite.Ladder, comp.ID, claim.Items, claim.Result())
 	if err != nil {
 		return err
 	}
 	e.tx("submit", r)
-	e.notef("claim %s, root %s", id, claim.Items.Root().Hex())
-	for range cfg.SampleDelay + 1 {
-		e.chain.Commit()
-	}
-	e.stepf("after %d blocks anyone draws the samples from the seed block's hash", cfg.SampleDelay)
-	d, r, err := st.DrawSamples(ctx, e.opts(roleChallenger), id)
+	e.notef("claim %s, root %s", claimID, claim.Items.Root().Hex())
+	e.mine(int(cfg.SampleDelay) + 1)
+	e.stepf("anyone draws %d samples from the hash of the block %d after the claim", cfg.SampleCount, cfg.SampleDelay)
+	d, r, err := st.DrawSamples(ctx, e.opts(roleChallenger), claimID)
 	if err != nil {
 		return err
 	}
 	e.tx("drawSamples", r)
-	e.notef("seed %s, sampled leaves %v", d.Seed.Hex(), d.Indices)
+	e.notef("sampled leaves %v", d.Indices)
 
-	e.stepf("the relayer answers each slot with the leaf's Merkle proof and a Groth16 proof of that nonce")
-	stats, err := claim.AnswerSamples(ctx, st, e.opts(roleRelayer), id, subject, d.Indices, nonceProver{p: p, ccs: ccs, pk: pk})
+	e.stepf("the relayer answers each slot with the leaf's Merkle proof and a Groth16 proof of that nonce (checked through PowEpochAdapter)")
+	stats, err := claim.AnswerSamples(ctx, st, e.opts(roleRelayer), claimID, comp.ID, d.Indices, powepochs.Prover{Keys: g.keys, Params: p})
 	if err != nil {
 		return err
 	}
@@ -181,21 +204,49 @@ func actPow(ctx context.Context, e *demoEnv) error {
 		if s.ProveDur > 0 {
 			proved = "proven in " + s.ProveDur.Round(time.Millisecond).String()
 		}
-		e.notef("slot %d: leaf %d, nonce %#x of %s, distance %d: %s, answerSample gas %s", s.Slot, s.Index, s.Leaf.Nonce, s.Leaf.Miner.Hex(), s.Leaf.Distance, proved, groupDigits(s.Gas))
+		e.notef("slot %d: leaf %d, nonce %#x, distance %d: %s, answerSample gas %s", s.Slot, s.Index, s.Leaf.Nonce, s.Leaf.Distance, proved, groupDigits(s.Gas))
 		e.txs++
 		e.totalGas += s.Gas
 	}
-
-	e.stepf("every sample is answered: finalize at once (no challenge window for sampled claims)")
-	f, r, err := st.Finalize(ctx, e.opts(roleChallenger), id)
+	if err := e.advance(time.Duration(comp.RevealDeadline-comp.CommitDeadline) * time.Second); err != nil {
+		return err
+	}
+	e.stepf("every sample is answered and the competition is in its resolution phase: anyone finalizes, the Settlement calls the ladder back")
+	fin, r, err := st.Finalize(ctx, e.opts(roleBuyer), claimID)
 	if err != nil {
 		return err
 	}
-	e.tx("finalize", r)
-	for i, w := range f.Winners {
-		e.notef("winner %d: %s with %d verified nonces", i, w.Hex(), claim.Counts[i].Count)
+	e.tx("finalize (onClaimFinalized)", r)
+	if !fin.Delivered {
+		return fmt.Errorf("the ladder refused the outcome of PowEpoch claim %s", claimID)
 	}
-	e.notef("score %s (total nonces), delivered to the receiver: %v", f.Score, f.Delivered)
-	e.notef("the receiver is a mock: the ladder resolves competitions, not epochs, and has no PoW reward hook yet")
+	res, err := demoResolution(r, g.suite.Ladder)
+	if err != nil {
+		return err
+	}
+	for _, mc := range claim.Counts {
+		e.notef("%s: %d verified nonces", demoName(e, mc.Miner), mc.Count)
+	}
+	var promoted []string
+	for _, a := range res.Promoted {
+		promoted = append(promoted, demoName(e, a))
+	}
+	if len(res.Promoted) != len(miners) {
+		return fmt.Errorf("the mining competition promoted %v, want both miners", promoted)
+	}
+	e.notef("Promoted: %v to rank 1 by their verified counts (score %s nonces); fees: %s tPAY to the treasury, %s burned", promoted, res.Score, tokens(res.ToTreasury), tokens(res.Burned))
+	e.facts.Miners = res.Promoted
+	// The first miner bonds its LAT in the escrow act and seals the dataset; the second sells its LAT to the buyer.
+	g.holder, g.seller = miners[0], miners[1]
 	return nil
+}
+
+// demoName names a cast member by address.
+func demoName(e *demoEnv, a common.Address) string {
+	for role, name := range roleNames {
+		if e.addr(role) == a {
+			return name
+		}
+	}
+	return a.Hex()
 }

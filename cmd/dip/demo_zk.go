@@ -19,7 +19,7 @@ import (
 // the user cache directory), deploys a verifier for the key from Go alone and
 // verifies the proof on chain through the Settlement adapter.
 func actZK(ctx context.Context, e *demoEnv) error {
-	e.section("Zero-knowledge proof of sampled inference")
+	e.section("8. Zero-knowledge proof of sampled inference")
 	shape := quant.Shape{In: 16, Out: 16, Shift: 6, ReLU: true}
 	m := quant.RandomModel(quant.SeedFromUint64(2026), shape, shape, shape)
 	tree, err := quant.CommitDepth(m, 2)

@@ -129,36 +129,3 @@ func TestEscrowCLIOnAnvil(t *testing.T) {
 	cliFails(t, 1, "no such order", append(show, "9")...)
 	cliFails(t, 1, "no contract at escrow", "escrow", "show", "--rpc-url", node.URL, "--deployments", t.TempDir(), "--escrow", pay.Hex()[:40]+"11")
 }
-
-// TestDemoEscrowAct plays the guild act, then the escrow act on the guild's suite.
-func TestDemoEscrowAct(t *testing.T) {
-	t.Parallel()
-	c := devchain.New()
-	defer c.Close()
-	var out strings.Builder
-	e := &demoEnv{chain: c, out: &out, addrs: map[string]common.Address{}}
-	if err := actEscrow(context.Background(), e); err == nil {
-		t.Fatal("the escrow act ran without the guild act's suite")
-	}
-	if err := actGuild(context.Background(), e); err != nil {
-		t.Fatalf("guild act: %v\n%s", err, out.String())
-	}
-	guildOut := out.Len()
-	if err := actEscrow(context.Background(), e); err != nil {
-		t.Fatalf("escrow act: %v\n%s", err, out.String())
-	}
-	act := out.String()[guildOut:]
-	wantOutput(t, act,
-		"escrow "+e.addrs["escrow"].Hex()+", settlement "+e.addrs["settlement"].Hex(),
-		"expert-1 holds 1 DEMO-T1",
-		"openWithPermit               tx 0x",
-		"expert-1 accepts the whole order, bonding one DEMO-T1",
-		"4 ballot envelopes",
-		"the relayer's free bond of 1 ETH covers the claim",
-		"sums [9 -2], winner proposal 0, conviction 0.818181818181818181",
-		"refused at gas estimation: Settlement_NoFraud",
-		"order 1: Evaluated, score 0.818181818181818181 >= pass score 0.5",
-		"expert-1 received 237.5 tPAY and its 1 DEMO-T1 bond back; the guild's 5% fee, 12.5 tPAY, waits in the escrow for the treasury",
-		"relayer bond 1 ETH, 0 ETH locked",
-	)
-}
