@@ -2,6 +2,7 @@ package pow
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -86,6 +87,17 @@ func BenchmarkForwardDefault(b *testing.B) {
 // BenchmarkForwardDefaultScalar is the forward pass on the scalar loops.
 func BenchmarkForwardDefaultScalar(b *testing.B) {
 	benchForward(b, true)
+}
+
+// BenchmarkForwardDefaultAMX is the forward pass on the opt-in AMX level
+// (layer products on AMX tiles, the rest AVX-512 VNNI).
+func BenchmarkForwardDefaultAMX(b *testing.B) {
+	if !slices.Contains(i8.Available(), i8.AMXInt8) {
+		b.Skip("no AMX-INT8")
+	}
+	defer func() { i8.Kernels = i8.Best }()
+	i8.Kernels = i8.AMXInt8
+	benchForward(b, false)
 }
 
 // BenchmarkForwardDefaultAVX2 is the forward pass on the AVX2 kernels.

@@ -18,11 +18,14 @@ func TestForwardKernelsMatchScalar(t *testing.T) {
 	forwardKernelsMatchScalar(t)
 }
 
-// The same at every lower assembly level (AVX2 on an AVX-512 machine). Not
-// parallel: it sets i8.Kernels.
-func TestForwardLowerKernelsMatchScalar(t *testing.T) {
+// The same at every other assembly level this process runs (AVX2 on an
+// AVX-512 machine, the opt-in AMX level). Not parallel: it sets i8.Kernels.
+func TestForwardOtherKernelsMatchScalar(t *testing.T) {
 	defer func() { i8.Kernels = i8.Best }()
-	for l := i8.AVX2; l < i8.Best; l++ {
+	for _, l := range i8.Available() {
+		if l == i8.Portable || l == i8.Best {
+			continue
+		}
 		i8.Kernels = l
 		forwardKernelsMatchScalar(t)
 	}

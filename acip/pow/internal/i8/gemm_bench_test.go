@@ -8,24 +8,30 @@ import (
 )
 
 // BenchmarkGemm is one fused layer of the default model's shapes (16
-// tokens), in multiply-adds per second.
+// tokens), in multiply-adds per second, at each assembly level this process
+// runs.
 func BenchmarkGemm(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 1))
 	for _, sh := range [][3]int{{64, 64, 1}, {64, 128, 1}, {128, 64, 1}, {512, 512, 1}} {
 		in, out, nb := sh[0], sh[1], sh[2]
-		b.Run(fmt.Sprintf("%dx%d_T%d", out, in, nb*Lanes), func(b *testing.B) {
-			w, x := make([]int8, in*out), make([]int8, nb*Lanes*in)
-			fill(w, rng, 0)
-			fill(x, rng, 0)
-			m, _ := Pack(w, in, out)
-			a := &GemmArgs{M: &m, In: packRows(x, nb*Lanes, in, false), Out: make([]byte, nb*Lanes*out), Blocks: nb, Shift: 10}
-			for b.Loop() {
-				Gemm(a)
+		w, x := make([]int8, in*out), make([]int8, nb*Lanes*in)
+		fill(w, rng, 0)
+		fill(x, rng, 0)
+		m, _ := Pack(w, in, out)
+		a := &GemmArgs{M: &m, In: packRows(x, nb*Lanes, in, false), Out: make([]byte, nb*Lanes*out), Blocks: nb, Shift: 10}
+		for _, l := range levels() {
+			if l < AVX2 {
+				continue
 			}
-			macs := in * out * nb * Lanes
-			b.ReportMetric(float64(b.N)*float64(macs)/b.Elapsed().Seconds()/1e9, "GMAC/s")
-			reportBest(b, func() int { Gemm(a); return macs })
-		})
+			b.Run(fmt.Sprintf("%dx%d_T%d/%s", out, in, nb*Lanes, l), func(b *testing.B) {
+				for b.Loop() {
+					gemmAt(l, a)
+				}
+				macs := in * out * nb * Lanes
+				b.ReportMetric(float64(b.N)*float64(macs)/b.Elapsed().Seconds()/1e9, "GMAC/s")
+				reportBest(b, func() int { gemmAt(l, a); return macs })
+			})
+		}
 	}
 }
 

@@ -7,8 +7,11 @@
 // Three sets of kernels (Level) compute the same bits: AVX-512 VNNI
 // assembly (VPDPBUSD on zmm registers, 64 multiply-adds per instruction),
 // AVX2 assembly (VPMADDWD on ymm registers, 16 per instruction; the
-// embedding and pooling run in Go) and pure Go, which is also what the tests compare
-// the assembly against. Kernels selects the best one the CPU runs.
+// embedding and pooling run in Go) and pure Go, which is also what the
+// tests compare the assembly against; Kernels selects the best one the CPU
+// runs. A fourth, opt-in level runs the layer products on the AMX tile unit
+// (TDPBSUD, 16,384 multiply-adds per instruction) and everything else as
+// AVX-512 VNNI.
 //
 // # Layouts
 //
@@ -41,7 +44,22 @@ const (
 	Portable Level = iota // pure Go
 	AVX2                  // AVX2 assembly, VPMADDWD on ymm
 	VNNI512               // AVX-512 VNNI assembly, VPDPBUSD on zmm
+	AMXInt8               // VNNI512 with the layer products on AMX tiles (TDPBSUD) when In%64 == 0; opt-in
 )
+
+// Available lists the levels this process can run, slowest first: the
+// levels up to Best, and AMXInt8 when the CPU has AVX-512 VNNI and AMX-INT8
+// and the OS granted the tile state.
+func Available() []Level {
+	var ls []Level
+	for l := Portable; l <= Best; l++ {
+		ls = append(ls, l)
+	}
+	if Best == VNNI512 && AMX() {
+		ls = append(ls, AMXInt8)
+	}
+	return ls
+}
 
 // String names the level.
 func (l Level) String() string {
@@ -50,6 +68,8 @@ func (l Level) String() string {
 		return "avx2"
 	case VNNI512:
 		return "avx512-vnni"
+	case AMXInt8:
+		return "amx-int8"
 	}
 	return "go"
 }
@@ -76,12 +96,14 @@ const (
 // Gemm: for each tile of 16 outputs and each group g of 4 inputs, 64 bytes
 // holding W[o][4g..4g+3] for the tile's 16 outputs o. W2 is the AVX2 layout:
 // for each tile of 8 outputs and group g, the 8 outputs' (W[o][4g],
-// W[o][4g+2]) as int16 pairs, then their (W[o][4g+1], W[o][4g+3]). Bias is
-// -128 times each row's sum (the offset correction).
+// W[o][4g+2]) as int16 pairs, then their (W[o][4g+1], W[o][4g+3]). Rows is
+// the row-major source (the AMX layout: tiles load 16 rows of 64 inputs).
+// Bias is -128 times each row's sum (the offset correction).
 type Matrix struct {
 	In, Out int
 	W       []int8
 	W2      []int16
+	Rows    []int8
 	Bias    []int32
 }
 
@@ -94,7 +116,8 @@ func Pack(w []int8, in, out int) (Matrix, error) {
 	if !Supported(in, out) || len(w) != in*out {
 		return Matrix{}, fmt.Errorf("i8: cannot pack %d weights as %dx%d (in %% 4, out %% 16)", len(w), out, in)
 	}
-	m := Matrix{In: in, Out: out, W: make([]int8, in*out), W2: make([]int16, in*out), Bias: make([]int32, out)}
+	m := Matrix{In: in, Out: out, W: make([]int8, in*out), W2: make([]int16, in*out), Rows: append([]int8(nil), w...),
+		Bias: make([]int32, out)}
 	groups := in / 4
 	for o := 0; o < out; o++ {
 		var sum int32
@@ -131,7 +154,8 @@ type GemmArgs struct {
 func (a *GemmArgs) check() {
 	tp := a.Blocks * Lanes
 	if a.Blocks < 1 || len(a.In) < tp*a.M.In || len(a.Out) < tp*a.M.Out || a.Shift > 31 ||
-		len(a.M.W) != a.M.In*a.M.Out || len(a.M.W2) != a.M.In*a.M.Out || len(a.M.Bias) != a.M.Out ||
+		len(a.M.W) != a.M.In*a.M.Out || len(a.M.W2) != a.M.In*a.M.Out || len(a.M.Rows) != a.M.In*a.M.Out ||
+		len(a.M.Bias) != a.M.Out ||
 		!Supported(a.M.In, a.M.Out) || a.Flags&Interleaved != 0 && a.Flags&Residual != 0 {
 		panic("i8: gemm operands do not match")
 	}

@@ -6,14 +6,8 @@ import (
 	"testing"
 )
 
-// levels are the kernel levels this CPU runs.
-func levels() []Level {
-	var ls []Level
-	for l := Portable; l <= Best; l++ {
-		ls = append(ls, l)
-	}
-	return ls
-}
+// levels are the kernel levels this process runs.
+func levels() []Level { return Available() }
 
 // packRows lays out row-major Tp x n int8 values as packed (offset or
 // signed) bytes.

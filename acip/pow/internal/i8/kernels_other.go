@@ -9,6 +9,7 @@ func gemmVNNI(*gemmRaw)     { panic("i8: no assembly kernels") }
 func attendVNNI(*attendRaw) { panic("i8: no assembly kernels") }
 func embedVNNI(*embedRaw)   { panic("i8: no assembly kernels") }
 func gemmAVX2(*gemmRaw)     { panic("i8: no assembly kernels") }
+func gemmAMX(*gemmRaw)      { panic("i8: no assembly kernels") }
 func poolVNNI(*poolRaw)     { panic("i8: no assembly kernels") }
 func attendAVX2(*attendRaw) { panic("i8: no assembly kernels") }
 

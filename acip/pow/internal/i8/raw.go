@@ -9,6 +9,7 @@ type gemmRaw struct {
 	blocks, shift    int            // 48, 56
 	flags            int            // 64
 	w2               unsafe.Pointer // 72
+	rows             unsafe.Pointer // 80
 }
 
 // attendRaw is AttendArgs as the assembly reads it.
@@ -38,7 +39,7 @@ func (a *PoolArgs) raw() poolRaw {
 }
 
 func poolAt(l Level, a *PoolArgs) {
-	if l == VNNI512 {
+	if l >= VNNI512 {
 		r := a.raw()
 		poolVNNI(&r)
 		return
@@ -51,7 +52,7 @@ func (a *GemmArgs) raw() gemmRaw {
 		w: unsafe.Pointer(&a.M.W[0]), bias: unsafe.Pointer(&a.M.Bias[0]),
 		in: unsafe.Pointer(&a.In[0]), out: unsafe.Pointer(&a.Out[0]),
 		groups: a.M.In / 4, tiles: a.M.Out / 16, blocks: a.Blocks, shift: int(a.Shift), flags: a.Flags,
-		w2: unsafe.Pointer(&a.M.W2[0]),
+		w2: unsafe.Pointer(&a.M.W2[0]), rows: unsafe.Pointer(&a.M.Rows[0]),
 	}
 }
 
@@ -107,13 +108,15 @@ func (p *Program) Run() {
 	for i := range p.steps {
 		s := &p.steps[i]
 		switch {
-		case s.gemm != nil && Kernels == VNNI512:
+		case s.gemm != nil && Kernels == AMXInt8 && s.gemm.M.In%64 == 0:
+			gemmAMX(&s.graw)
+		case s.gemm != nil && Kernels >= VNNI512:
 			gemmVNNI(&s.graw)
 		case s.gemm != nil && Kernels == AVX2:
 			gemmAVX2(&s.graw)
 		case s.gemm != nil:
 			GemmGo(s.gemm)
-		case s.attend != nil && Kernels == VNNI512:
+		case s.attend != nil && Kernels >= VNNI512:
 			attendVNNI(&s.araw)
 		case s.attend != nil && Kernels == AVX2:
 			attendAVX2(&s.araw)
@@ -127,10 +130,12 @@ func (p *Program) Run() {
 
 // gemmAt runs Gemm on the kernels of level l (checked operands).
 func gemmAt(l Level, a *GemmArgs) {
-	switch r := a.raw(); l {
-	case VNNI512:
+	switch r := a.raw(); {
+	case l == AMXInt8 && a.M.In%64 == 0:
+		gemmAMX(&r)
+	case l >= VNNI512:
 		gemmVNNI(&r)
-	case AVX2:
+	case l == AVX2:
 		gemmAVX2(&r)
 	default:
 		GemmGo(a)
@@ -138,10 +143,10 @@ func gemmAt(l Level, a *GemmArgs) {
 }
 
 func attendAt(l Level, a *AttendArgs) {
-	switch r := a.raw(); l {
-	case VNNI512:
+	switch r := a.raw(); {
+	case l >= VNNI512:
 		attendVNNI(&r)
-	case AVX2:
+	case l == AVX2:
 		attendAVX2(&r)
 	default:
 		AttendGo(a)
@@ -149,7 +154,7 @@ func attendAt(l Level, a *AttendArgs) {
 }
 
 func embedAt(l Level, a *EmbedArgs) {
-	if l == VNNI512 {
+	if l >= VNNI512 {
 		r := a.raw()
 		embedVNNI(&r)
 		return
