@@ -347,23 +347,27 @@ func TestPipelineSettlesEpoch(t *testing.T) {
 	if _, err := post(t, srv, late[len(late)-1]); !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), "epoch_closed") {
 		t.Errorf("late batch: %v, want epoch_closed", err)
 	}
-	// Claimed (the draw needs sampleDelay more blocks): restart, so the claim
-	// is rebuilt from the log and must reproduce the stored root.
+	// No claim before the reveal deadline; then Claimed (the draw needs
+	// sampleDelay more blocks): restart, so the claim is rebuilt from the log
+	// and must reproduce the stored root.
+	<-p.stepped
+	if rec, ok := p.Record(id); ok && rec.State != StateMining {
+		t.Fatalf("claim fixed before the reveal deadline: %+v", rec)
+	}
+	if err := e.c.AdvanceTime(24 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
 	claimed := e.stepUntil(t, p, id, StateClaimed)
 	stop(t, p)
 	p, _ = e.start(t, dataDir)
 	if rec, ok := p.Record(id); !ok || rec.State != StateClaimed || rec.Root != claimed.Root {
 		t.Fatalf("after restart the record is %+v, want the claimed one %+v", rec, claimed)
 	}
-	rec := e.stepUntil(t, p, id, StateAnswered)
+	// Draw, answers with real proofs, and finalize (already in the resolution phase).
+	rec := e.stepUntil(t, p, id, StateFinalized)
 	if len(rec.Miners) != 2 || rec.LeafCount != counts[e.c.Address(minerAIdx)]+counts[e.c.Address(minerBIdx)] {
 		t.Fatalf("claim record %+v: want the two revealed miners' %d leaves", rec, counts[e.c.Address(minerAIdx)]+counts[e.c.Address(minerBIdx)])
 	}
-	// The resolution phase opens after the reveal deadline: finalize resolves the competition.
-	if err := e.c.AdvanceTime(24 * time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	rec = e.stepUntil(t, p, id, StateFinalized)
 	if !rec.Delivered {
 		t.Fatalf("finalized without delivery: %+v", rec)
 	}

@@ -124,8 +124,11 @@ func (s *Settler) advance(ctx context.Context, rec EpochRecord) (EpochRecord, er
 	return rec, nil
 }
 
-// fix waits for the mining end, then fixes the claim's leaves: the nonces of
-// miners that revealed their entry (the ladder accepts no other winner).
+// fix waits for the mining end and the competition's reveal deadline, then
+// fixes the claim's leaves: the nonces of miners that revealed their entry
+// (the ladder accepts no other winner). Waiting for the reveal deadline
+// costs nothing (the ladder takes the outcome only after it) and makes the
+// set of revealed entrants final.
 func (s *Settler) fix(ctx context.Context, r *epochRun, rec EpochRecord) (EpochRecord, error) {
 	h, err := s.head.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -135,6 +138,13 @@ func (s *Settler) fix(ctx context.Context, r *epochRun, rec EpochRecord) (EpochR
 		return rec, nil
 	}
 	id := new(big.Int).SetUint64(rec.Epoch)
+	comp, err := s.ladder.Competition(ctx, id)
+	if err != nil {
+		return rec, err
+	}
+	if h.Time <= comp.RevealDeadline {
+		return rec, nil
+	}
 	r.mu.Lock()
 	miners := r.book.Miners()
 	r.mu.Unlock()
