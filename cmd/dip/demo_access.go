@@ -184,6 +184,17 @@ func actAccess(ctx context.Context, e *demoEnv) error {
 		printShortfall(e, "the stranger", err)
 	}
 	e.notef("the shares already released are encrypted to the buyer's key and signed for its grant: useless to anyone else")
+
+	e.stepf("%s retires the asset on the registry; the holders read the record on every request and release nothing more, not even to the buyer", roleNames[owner])
+	if r, err = reg.RetireAsset(ctx, e.opts(owner), m.AssetID); err != nil {
+		return err
+	}
+	e.tx("retireAsset", r)
+	if _, err := keyshare.Fetch(ctx, m, grant, sources, buyerKey); !errors.Is(err, keyshare.ErrAssetRetired) {
+		return fmt.Errorf("fetch of a retired asset: got %v, want a refusal", err)
+	} else {
+		printShortfall(e, "the buyer", err)
+	}
 	return nil
 }
 

@@ -147,13 +147,13 @@ func actMining(ctx context.Context, e *demoEnv) error {
 		return err
 	}
 	book := pow.NewEpochBook(verifier)
-	e.stepf("the two experts mine (32 and 48 nonces), signing batches of 4 valid nonces; the relayer verifies each batch")
+	e.stepf("the two experts mine (40 and 56 nonces), signing batches of 4 valid nonces; the relayer verifies each batch")
 	var entrants []common.Address
 	for i, x := range miners {
 		var batches []dipmsg.SignedPowBatch
 		res, err := pow.Mine(ctx, pow.MinerConfig{
 			Params: p, Miner: e.addr(x), Signer: dipmsg.KeySigner{Key: e.chain.Key(x)}, Domain: domain,
-			Workers: 1, BatchSize: 4, MaxNonces: uint64(32 + 16*i),
+			Workers: 1, BatchSize: 4, MaxNonces: uint64(40 + 16*i),
 			OnBatch: func(sb dipmsg.SignedPowBatch) error { batches = append(batches, sb); return nil },
 		})
 		if err != nil {

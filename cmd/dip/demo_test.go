@@ -89,7 +89,7 @@ func TestDemoStory(t *testing.T) {
 			"now costs 50 tPAY (was 100)", "cell u4prw granted to authority-3",
 			"== 7. Access bought with the guild's tier-1 LAT", "registerAsset                tx 0x", "matches the manifest",
 			"has 1 of 2 confirmations", "authority-1: keyshare: holder unavailable", "identical to what expert-1 sealed",
-			"requester is not the grant's holder",
+			"requester is not the grant's holder", "retireAsset                  tx 0x", "asset retired on chain",
 			"== 8. Zero-knowledge proof of sampled inference", "Groth16Verifier_ProofInvalid",
 			"\nDone: ",
 		} {
