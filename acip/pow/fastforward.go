@@ -6,9 +6,9 @@ import (
 )
 
 // fastSpec reports whether the forward pass of spec runs on the i8 kernels:
-// they need assembly kernels (AVX-512 VNNI or AVX2; the pure-Go kernels are
-// no faster than the scalar loops), widths that are multiples of 16 and
-// heads of a multiple of 4 features. Any sequence length works (it is
+// they need assembly kernels (AVX-512 VNNI or AVX2; without them the scalar
+// loops run), widths that are multiples of 16 and heads of a multiple of 4
+// features. Any sequence length works (it is
 // padded to a multiple of 16 tokens). Other specs use the scalar loops.
 func fastSpec(sp Spec) bool {
 	return i8.Kernels > i8.Portable && sp.Width%16 == 0 && sp.FFN%16 == 0 && (sp.Width/sp.Heads)%4 == 0
@@ -28,7 +28,7 @@ type fastScratch struct {
 	vt    []byte     // interleaved
 	a     []byte     // attention output, offset packed
 	h     []byte     // FFN hidden, offset packed, Tp x FFN
-	s     []byte     // attention scores of one head and query block
+	s     []byte     // attention scores of every head for one query block, and their corrections
 }
 
 func newFastScratch(sp Spec) *fastScratch {
@@ -39,8 +39,8 @@ func newFastScratch(sp Spec) *fastScratch {
 		vt: buf(tp*d + i8.VTSlack(nb)), a: buf(tp * d), h: buf(tp * sp.FFN), s: buf(i8.AttendScratch(nb, sp.Heads))}
 }
 
-// load lays out m's weights for the kernels (about 0.1 ms for the default
-// model) and builds the program of the blocks. The scratch keeps them until
+// load lays out m's weights for the kernels (about 0.5 ms for the default
+// model on the loaded test machine) and builds the program of the blocks. The scratch keeps them until
 // it is used with another model.
 func (f *fastScratch) load(m *Model) {
 	pack := func(l *quant.Layer) *i8.Matrix {
