@@ -122,7 +122,10 @@ func TestGemmMatchesScalar(t *testing.T) {
 	t.Parallel()
 	rng := rand.New(rand.NewPCG(3, 4))
 	flagSets := []int{0, ReLU, Signed, Residual, Residual | ReLU, Signed | Residual, Signed | Residual | ReLU, Interleaved, Interleaved | ReLU}
-	shapes := [][3]int{{4, 16, 1}, {8, 16, 1}, {12, 32, 2}, {64, 64, 1}, {64, 128, 1}, {128, 64, 1}, {68, 48, 3}, {2048, 16, 1}, {512, 32, 2}}
+	shapes := [][3]int{
+		{4, 16, 1}, {8, 16, 1}, {12, 32, 2}, {64, 64, 1}, {64, 128, 1}, {128, 64, 1}, {68, 48, 3}, {2048, 16, 1}, {512, 32, 2},
+		{64, 48, 2}, {128, 80, 3}, // odd tile counts on the AMX level: pairs, then one tile
+	}
 	for _, sh := range shapes {
 		for _, fl := range flagSets {
 			for mode := 0; mode < 4; mode++ {
