@@ -50,9 +50,10 @@ type Keys struct {
 	KeyHash [32]byte   // what the deployed verifier's verifyingKeyHash() must be
 }
 
-// KeyDir is the directory of spec's keys under root.
+// KeyDir is the directory of spec's keys under root; it names the circuit
+// version (powzk.Version), so a changed circuit never loads stale keys.
 func KeyDir(root string, spec pow.Spec) string {
-	return filepath.Join(root, fmt.Sprintf("pow-nonce-d%d-L%d-H%d-T%d-F%d", spec.Width, spec.Layers, spec.Heads, spec.SeqLen, spec.FFN))
+	return filepath.Join(root, fmt.Sprintf("pow-nonce-v%d-d%d-L%d-H%d-T%d-F%d", powzk.Version, spec.Width, spec.Layers, spec.Heads, spec.SeqLen, spec.FFN))
 }
 
 // LoadOrSetupKeys loads spec's keys from root, or compiles the nonce circuit,
