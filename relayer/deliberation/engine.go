@@ -26,6 +26,9 @@ type Engine struct {
 	// pending holds the slots of messages reserved but not yet committed:
 	// they take their slot for the checks but are not shown or tallied.
 	pending map[string]bool
+	// sealed holds the sessions whose tally the settler recorded: no
+	// message is admitted for them any more (Seal).
+	sealed map[common.Hash]bool
 }
 
 // session is a manifest and the messages accepted for it.
@@ -54,7 +57,7 @@ func NewEngine(d dipmsg.Domain, orchestrators []common.Address, now func() time.
 	if now == nil {
 		now = time.Now
 	}
-	return &Engine{domain: d, orchestrators: o, now: now, sessions: map[common.Hash]*session{}, pending: map[string]bool{}}
+	return &Engine{domain: d, orchestrators: o, now: now, sessions: map[common.Hash]*session{}, pending: map[string]bool{}, sealed: map[common.Hash]bool{}}
 }
 
 // Domain returns the engine's Settlement domain.
@@ -175,6 +178,9 @@ func (e *Engine) check(msg dipmsg.Message, now uint64, timed bool) error {
 	if !s.member[msg.Signer()] {
 		return fmt.Errorf("%w: %s", ErrNotParticipant, msg.Signer().Hex())
 	}
+	if timed && e.sealed[sid] {
+		return fmt.Errorf("%w: session %s is sealed: its tally was recorded for settlement", ErrDeadlinePassed, sid.Hex())
+	}
 	rs, sched := s.rounds[round], man.Rounds[round]
 	phase := func(from, until uint64, what string) error {
 		if !timed {
@@ -276,14 +282,47 @@ func (e *Engine) record(env *dipmsg.Envelope) {
 // of Commit or Release must follow. Reserving lets many messages wait for
 // one group commit of the store without holding the engine lock.
 func (e *Engine) Reserve(env *dipmsg.Envelope) error {
+	return e.reserve(env, time.Time{})
+}
+
+// ReserveAt is Reserve with the phase deadlines judged at arrival instead
+// of the engine clock: the NATS consumer passes the JetStream stream
+// timestamp of the message (when the server stored it), so a message
+// published on time is admitted even if it is consumed after its deadline.
+// A zero arrival means the engine clock.
+func (e *Engine) ReserveAt(env *dipmsg.Envelope, arrival time.Time) error {
+	return e.reserve(env, arrival)
+}
+
+func (e *Engine) reserve(env *dipmsg.Envelope, arrival time.Time) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.check(env.Message, uint64(e.now().Unix()), true); err != nil {
+	if arrival.IsZero() {
+		arrival = e.now()
+	}
+	if err := e.check(env.Message, uint64(arrival.Unix()), true); err != nil {
 		return err
 	}
 	e.record(env)
 	e.pending[Slot(env.Message)] = true
 	return nil
+}
+
+// Seal stops admitting messages for session id (they are refused as
+// ErrDeadlinePassed), also messages whose arrival was on time: the settler
+// seals a session when it records the tally it will claim, so that the
+// tally cannot change afterwards. Replay (Apply untimed) is not affected.
+func (e *Engine) Seal(id common.Hash) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.sealed[id] = true
+}
+
+// Sealed reports whether session id is sealed.
+func (e *Engine) Sealed(id common.Hash) bool {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return e.sealed[id]
 }
 
 // Commit makes a reserved message visible once it is durable.
@@ -317,7 +356,13 @@ func (e *Engine) Release(env *dipmsg.Envelope) {
 // CheckAndApply reserves a message, runs commit, and commits or releases
 // it: the message is visible only once commit succeeded.
 func (e *Engine) CheckAndApply(env *dipmsg.Envelope, commit func() error) error {
-	if err := e.Reserve(env); err != nil {
+	return e.CheckAndApplyAt(env, time.Time{}, commit)
+}
+
+// CheckAndApplyAt is CheckAndApply with the deadlines judged at arrival
+// (ReserveAt; zero: the engine clock).
+func (e *Engine) CheckAndApplyAt(env *dipmsg.Envelope, arrival time.Time, commit func() error) error {
+	if err := e.ReserveAt(env, arrival); err != nil {
 		return err
 	}
 	if err := commit(); err != nil {

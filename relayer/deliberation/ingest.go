@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/dip-market/dip/dipmsg"
 )
@@ -37,6 +38,18 @@ func NewIngest(ctx context.Context, e *Engine, st *Store) (*Ingest, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A session whose tally the settler recorded stays sealed across
+	// restarts: a message arriving late (e.g. redelivered by a new NATS
+	// consumer) must not change what was claimed.
+	for _, id := range e.Sessions() {
+		rec, err := st.GetRecord(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if rec != nil {
+			e.Seal(id)
+		}
+	}
 	return &Ingest{Engine: e, Store: st, Metrics: NoopMetrics{}}, nil
 }
 
@@ -67,7 +80,14 @@ func (in *Ingest) Accept(ctx context.Context, env *dipmsg.Envelope) (duplicate b
 
 // AcceptVerified is Accept for an envelope Engine.Verify already passed.
 func (in *Ingest) AcceptVerified(ctx context.Context, env *dipmsg.Envelope) (duplicate bool, err error) {
-	duplicate, err = in.acceptVerified(ctx, env)
+	return in.AcceptVerifiedAt(ctx, env, time.Time{})
+}
+
+// AcceptVerifiedAt is AcceptVerified with the phase deadlines judged at
+// arrival instead of the engine clock (Engine.ReserveAt); the NATS consumer
+// passes the stream timestamp. A zero arrival means the engine clock.
+func (in *Ingest) AcceptVerifiedAt(ctx context.Context, env *dipmsg.Envelope, arrival time.Time) (duplicate bool, err error) {
+	duplicate, err = in.acceptVerified(ctx, env, arrival)
 	result := "stored"
 	switch {
 	case err != nil:
@@ -79,8 +99,8 @@ func (in *Ingest) AcceptVerified(ctx context.Context, env *dipmsg.Envelope) (dup
 	return duplicate, err
 }
 
-func (in *Ingest) acceptVerified(ctx context.Context, env *dipmsg.Envelope) (duplicate bool, err error) {
-	err = in.Engine.CheckAndApply(env, func() error { return in.Store.AddMessage(ctx, env) })
+func (in *Ingest) acceptVerified(ctx context.Context, env *dipmsg.Envelope, arrival time.Time) (duplicate bool, err error) {
+	err = in.Engine.CheckAndApplyAt(env, arrival, func() error { return in.Store.AddMessage(ctx, env) })
 	if err == nil {
 		return false, nil
 	}

@@ -42,7 +42,18 @@ var (
 	ErrBadSubject = fmt.Errorf("%w: subject", ErrMalformed)
 	// ErrNATSConfig is returned by NATSConfig.Check.
 	ErrNATSConfig = errors.New("invalid deliberation nats config")
+	// ErrNATSStopped is returned by CaughtUp when the consumer is not running.
+	ErrNATSStopped = errors.New("deliberation: nats consumer not running")
 )
+
+// CatchUp tells whether an input transport has handed every message it
+// received before a round's close to the ingest. *NATSIngest implements it;
+// the settler and the result publisher wait for it before tallying.
+type CatchUp interface {
+	CaughtUp(ctx context.Context, closesAt uint64) (bool, error)
+}
+
+var _ CatchUp = (*NATSIngest)(nil)
 
 // ManifestSubject returns the subject a session's manifest is published on.
 func ManifestSubject(session common.Hash) string {
@@ -175,12 +186,25 @@ type NATSIngest struct {
 	nc   *nats.Conn
 	js   jetstream.JetStream
 	cctx jetstream.ConsumeContext
+	// mu guards stream, cons and marks (CaughtUp runs on the settler's
+	// goroutine).
+	mu     sync.Mutex
+	stream jetstream.Stream
+	cons   jetstream.Consumer
+	// marks holds, per close time (unix seconds), the stream's last
+	// sequence read once the server's clock had passed it.
+	marks map[uint64]uint64
 	wg   sync.WaitGroup
 	quit chan struct{}
 	// published holds the "<session>/<round>" results already published.
 	published map[string]bool
 	// observe, when set (tests), receives every handled message's outcome.
 	observe func(subject string, err error)
+	// before, when set (tests), runs before a delivery is handled.
+	before func(subject string)
+	// arrivalClock, when set (tests on a fake clock), replaces the stream
+	// timestamp as a message's arrival time.
+	arrivalClock func() time.Time
 }
 
 // NewNATSIngest returns the consumer; Start connects it.
@@ -269,6 +293,12 @@ func (n *NATSIngest) connect(ctx context.Context, url string) error {
 	if err != nil {
 		return fmt.Errorf("deliberation: consumer %s: %w", n.cfg.Durable, err)
 	}
+	n.mu.Lock()
+	n.stream, n.cons = st, cons
+	if n.marks == nil {
+		n.marks = map[uint64]uint64{}
+	}
+	n.mu.Unlock()
 	n.wg.Add(1)
 	cctx, err := cons.Consume(func(m jetstream.Msg) { n.handle(m) })
 	if err != nil {
@@ -315,7 +345,15 @@ func (n *NATSIngest) publishResults(ctx context.Context) error {
 		}
 		for r := range v.Rounds {
 			key := id.Hex() + "/" + strconv.Itoa(r)
-			if n.published[key] {
+			if n.published[key] || n.in.Engine.Now().Unix() < int64(v.Rounds[r].ClosesAt) {
+				continue
+			}
+			// A message stored in the stream before the close may still
+			// be on its way to the store: publish once it is in.
+			if ok, err := n.CaughtUp(ctx, v.Rounds[r].ClosesAt); err != nil || !ok {
+				if err != nil {
+					errs = append(errs, err)
+				}
 				continue
 			}
 			d, err := n.in.Engine.Tally(id, uint32(r))
@@ -352,7 +390,21 @@ func (n *NATSIngest) handle(m jetstream.Msg) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	subject := m.Subject()
-	dup, typ, err := n.ingest(ctx, subject, m.Data())
+	if n.before != nil {
+		n.before(subject)
+	}
+	// Deadlines are judged by when the stream stored the message (the
+	// server's clock), not by when this consumer got to it: a message
+	// published on time while the relayer was down is still on time.
+	var arrival time.Time
+	if n.arrivalClock != nil {
+		arrival = n.arrivalClock()
+	} else if meta, merr := m.Metadata(); merr == nil {
+		arrival = meta.Timestamp
+	} else {
+		n.log.Warn("deliberation nats message without metadata; judging deadlines by the relayer clock", "subject", subject, "err", merr)
+	}
+	dup, typ, err := n.ingest(ctx, subject, m.Data(), arrival)
 	code, _ := Code(err)
 	switch {
 	case err == nil:
@@ -384,7 +436,7 @@ func (n *NATSIngest) handle(m jetstream.Msg) {
 
 // ingest decodes and ingests one payload. Refusals before AcceptVerified
 // are counted here, as the HTTP handler does; AcceptVerified counts its own.
-func (n *NATSIngest) ingest(ctx context.Context, subject string, data []byte) (dup bool, typ string, err error) {
+func (n *NATSIngest) ingest(ctx context.Context, subject string, data []byte, arrival time.Time) (dup bool, typ string, err error) {
 	refuse := func(typ string, err error) (bool, string, error) {
 		code, _ := Code(err)
 		n.in.Metrics.RecordMessage(typ, code)
@@ -402,8 +454,50 @@ func (n *NATSIngest) ingest(ctx context.Context, subject string, data []byte) (d
 	if err := n.in.Engine.Verify(dec.env); err != nil {
 		return refuse(typ, err)
 	}
-	dup, err = n.in.AcceptVerified(ctx, dec.env)
+	dup, err = n.in.AcceptVerifiedAt(ctx, dec.env, arrival)
 	return dup, typ, err
+}
+
+// CaughtUp reports whether the consumer has handled (stored, or refused and
+// terminated) every input message the stream stored before closesAt (unix
+// seconds). Since deadlines are judged by the stream timestamp, only such
+// messages can still be admitted for a round closing then; once CaughtUp
+// is true, nothing more can change the round's tally.
+//
+// It reads the stream's last sequence once the server's own clock (the
+// stream info's timestamp) is at or past closesAt, so every message stamped
+// before the close has a sequence at or below it, and then answers true
+// when the consumer's ack floor reached that sequence, or nothing matching
+// is left to deliver or to acknowledge. While the server's clock is behind
+// closesAt it answers false.
+func (n *NATSIngest) CaughtUp(ctx context.Context, closesAt uint64) (bool, error) {
+	n.mu.Lock()
+	st, cons := n.stream, n.cons
+	mark, marked := n.marks[closesAt]
+	n.mu.Unlock()
+	if cons == nil {
+		return false, ErrNATSStopped
+	}
+	if !marked {
+		info, err := st.Info(ctx)
+		if err != nil {
+			return false, fmt.Errorf("deliberation: nats stream info: %w", err)
+		}
+		if info.TimeStamp.IsZero() || info.TimeStamp.Unix() < int64(closesAt) {
+			return false, nil
+		}
+		mark = info.State.LastSeq
+		n.mu.Lock()
+		if n.marks != nil {
+			n.marks[closesAt] = mark
+		}
+		n.mu.Unlock()
+	}
+	ci, err := cons.Info(ctx)
+	if err != nil {
+		return false, fmt.Errorf("deliberation: nats consumer info: %w", err)
+	}
+	return ci.AckFloor.Stream >= mark || (ci.NumPending == 0 && ci.NumAckPending == 0), nil
 }
 
 // Stop stops consuming (after the message in hand), drains the connection
@@ -421,6 +515,9 @@ func (n *NATSIngest) Stop() {
 		n.wg.Wait()
 		n.cctx = nil
 	}
+	n.mu.Lock()
+	n.stream, n.cons = nil, nil
+	n.mu.Unlock()
 	if n.nc != nil {
 		n.nc.Close()
 		n.nc = nil

@@ -30,6 +30,10 @@ type natsEnv struct {
 	f   *fixture
 	in  *Ingest
 	out chan outcome
+	// streamTime judges deadlines by the stream timestamps; otherwise
+	// (the tests on the fixture's fake clock) a message arrives at the
+	// fake clock's time.
+	streamTime bool
 }
 
 func newNATSEnv(t *testing.T) *natsEnv {
@@ -57,6 +61,9 @@ func (e *natsEnv) consumer(cfg NATSConfig) *NATSIngest {
 		e.t.Fatal(err)
 	}
 	n.observe = func(s string, err error) { e.out <- outcome{s, err} }
+	if !e.streamTime {
+		n.arrivalClock = e.f.clock.Now
+	}
 	if err := n.Start(e.ctx); err != nil {
 		e.t.Fatal(err)
 	}

@@ -180,6 +180,9 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 	p.store, p.ingest, p.cancel, p.done = st, in, cancel, make(chan struct{})
 	p.nats = ni
 	p.settler = NewSettler(in, w.sender, sc, w.backend, log)
+	if ni != nil {
+		p.settler.WaitForCatchUp(ni)
+	}
 	p.watchtower = wt
 	p.mu.Unlock()
 	go p.loop(runCtx, ctx.Done(), log)

@@ -74,6 +74,9 @@ type Settler struct {
 	claims Claims
 	head   ChainReader
 	log    *slog.Logger
+	// catchUp, when set, must report the session's close caught up before
+	// the tally is recorded (WaitForCatchUp).
+	catchUp CatchUp
 }
 
 // NewSettler returns a settler for the sessions of in.
@@ -83,6 +86,12 @@ func NewSettler(in *Ingest, sender Sender, claims Claims, head ChainReader, log 
 	}
 	return &Settler{in: in, sender: sender, claims: claims, head: head, log: log}
 }
+
+// WaitForCatchUp makes the settler wait, after a session's last round
+// closed, until c reports every message received before the close ingested
+// (NATSIngest.CaughtUp) before it records and claims the tally. Call it
+// before the first Step.
+func (s *Settler) WaitForCatchUp(c CatchUp) { s.catchUp = c }
 
 // Step advances every session whose last round closed by at most one
 // transaction each, blocking while an intent is in flight. Run it on a
@@ -116,6 +125,19 @@ func (s *Settler) Advance(ctx context.Context, id common.Hash) error {
 		if s.in.Engine.Now().Before(m.ClosesAt()) {
 			return nil
 		}
+		if s.catchUp != nil {
+			closes := m.Rounds[m.LastRound()].ClosesAt
+			ok, err := s.catchUp.CaughtUp(ctx, closes)
+			if err != nil {
+				return fmt.Errorf("deliberation: session %s waits for the nats consumer to catch up: %w", id.Hex(), err)
+			}
+			if !ok {
+				s.log.Debug("deliberation claim waits: the nats consumer has messages from before the close", "session_id", id.Hex(), "closes_at", closes)
+				return nil
+			}
+		}
+		// Sealed before the tally: what is recorded is what is claimed.
+		s.in.Engine.Seal(id)
 		rec = &Record{Session: id}
 		d, err := s.in.Engine.Tally(id, m.LastRound())
 		if err != nil {
