@@ -194,8 +194,8 @@ type NATSIngest struct {
 	// marks holds, per close time (unix seconds), the stream's last
 	// sequence read once the server's clock had passed it.
 	marks map[uint64]uint64
-	wg   sync.WaitGroup
-	quit chan struct{}
+	wg    sync.WaitGroup
+	quit  chan struct{}
 	// published holds the "<session>/<round>" results already published.
 	published map[string]bool
 	// observe, when set (tests), receives every handled message's outcome.
