@@ -74,6 +74,15 @@ type demoEnv struct {
 	guild *demoGuild
 	// facts are what the story established, checked by the demo's tests.
 	facts demoFacts
+	// chapters count each section's transactions and gas for the summary.
+	chapters []demoChapter
+}
+
+// demoChapter is one section's share of the transactions and gas.
+type demoChapter struct {
+	title string
+	txs   int
+	gas   uint64
 }
 
 // demoFacts are the story's outcomes as read back from the chain.
@@ -102,6 +111,16 @@ func (e *demoEnv) section(title string) {
 	fmt.Fprintf(e.out, "\n== %s\n", title)
 }
 
+// count adds one transaction's gas to the totals and its chapter's.
+func (e *demoEnv) count(gas uint64) {
+	e.txs++
+	e.totalGas += gas
+	if n := len(e.chapters); n > 0 {
+		e.chapters[n-1].txs++
+		e.chapters[n-1].gas += gas
+	}
+}
+
 func (e *demoEnv) stepf(format string, args ...any) {
 	e.step++
 	fmt.Fprintf(e.out, "[%2d] %s\n", e.step, fmt.Sprintf(format, args...))
@@ -115,8 +134,7 @@ func (e *demoEnv) tx(label string, r *types.Receipt) {
 	if r == nil {
 		return
 	}
-	e.txs++
-	e.totalGas += r.GasUsed
+	e.count(r.GasUsed)
 	fmt.Fprintf(e.out, "     %-28s tx %s  block %-4d gas %s\n", label, r.TxHash.Hex(), r.BlockNumber.Uint64(), groupDigits(r.GasUsed))
 }
 
@@ -176,9 +194,14 @@ func playDemo(ctx context.Context, out io.Writer) (*demoEnv, error) {
 	}
 	start := time.Now()
 	for _, act := range demoActs() {
+		e.chapters = append(e.chapters, demoChapter{title: act.name})
 		if err := act.run(ctx, e); err != nil {
 			return e, fmt.Errorf("demo act %q: %w", act.name, err)
 		}
+	}
+	fmt.Fprintf(out, "\nGas by chapter:\n")
+	for i, c := range e.chapters {
+		fmt.Fprintf(out, "  %d. %-52s %3d txs %12s gas\n", i+1, c.title, c.txs, groupDigits(c.gas))
 	}
 	fmt.Fprintf(out, "\nDone: %d transactions, %s gas in total, %s.\n", e.txs, groupDigits(e.totalGas), time.Since(start).Round(time.Millisecond))
 	return e, nil

@@ -205,8 +205,7 @@ func actMining(ctx context.Context, e *demoEnv) error {
 			proved = "proven in " + s.ProveDur.Round(time.Millisecond).String()
 		}
 		e.notef("slot %d: leaf %d, nonce %#x, distance %d: %s, answerSample gas %s", s.Slot, s.Index, s.Leaf.Nonce, s.Leaf.Distance, proved, groupDigits(s.Gas))
-		e.txs++
-		e.totalGas += s.Gas
+		e.count(s.Gas)
 	}
 	if err := e.advance(time.Duration(comp.RevealDeadline-comp.CommitDeadline) * time.Second); err != nil {
 		return err

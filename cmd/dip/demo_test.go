@@ -91,7 +91,7 @@ func TestDemoStory(t *testing.T) {
 			"has 1 of 2 confirmations", "authority-1: keyshare: holder unavailable", "identical to what expert-1 sealed",
 			"requester is not the grant's holder", "retireAsset                  tx 0x", "asset retired on chain",
 			"== 8. Zero-knowledge proof of sampled inference", "Groth16Verifier_ProofInvalid",
-			"\nDone: ",
+			"Gas by chapter:", "5. escrow order evaluated through the relayer pipelines  10 txs", "\nDone: ",
 		} {
 			i := strings.Index(s[at:], want)
 			if i < 0 {
@@ -101,6 +101,14 @@ func TestDemoStory(t *testing.T) {
 		}
 		if e.txs < 70 || e.totalGas == 0 {
 			t.Errorf("%d transactions, %d gas counted, want the whole story's", e.txs, e.totalGas)
+		}
+		var txs int
+		var gas uint64
+		for _, c := range e.chapters {
+			txs, gas = txs+c.txs, gas+c.gas
+		}
+		if len(e.chapters) != len(demoActs()) || txs != e.txs || gas != e.totalGas {
+			t.Errorf("%d chapters with %d txs and %d gas, want %d chapters adding up to %d and %d", len(e.chapters), txs, gas, len(demoActs()), e.txs, e.totalGas)
 		}
 	})
 }
