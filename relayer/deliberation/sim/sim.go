@@ -1,8 +1,9 @@
 // Package sim drives synthetic deliberation agents against a relayer's
-// deliberation HTTP API (docs/deliberation-openapi.yaml): it signs a session
-// manifest, then for every round posts proposals, cross-evaluations and
-// quadratic ballots, waits for the round deadlines, and finally fetches the
-// relayer's tally and recounts it with settlement.Build.
+// deliberation HTTP API (docs/deliberation-openapi.yaml) or its NATS
+// JetStream subjects: it signs a session manifest, then for every round
+// sends proposals, cross-evaluations and quadratic ballots, waits for the
+// round deadlines, and finally fetches the relayer's tally and recounts it
+// with settlement.Build.
 package sim
 
 import (
@@ -26,6 +27,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/relayer/deliberation"
@@ -49,9 +52,22 @@ const evaluationsPerAgent = 3
 // relayer whose clock trails ours a little does not refuse them as early.
 const margin = 250 * time.Millisecond
 
+// Transports.
+const (
+	TransportHTTP = "http"
+	TransportNATS = "nats"
+)
+
 // Config is a simulation's settings.
 type Config struct {
-	RelayerURL    string
+	// RelayerURL is the relayer's HTTP API. Over NATS it is optional: when
+	// set, it is read to report what the relayer stored and to recount its
+	// tally.
+	RelayerURL string
+	// NATSURL, when set, publishes the manifest and the messages on the
+	// relayer's NATS JetStream subjects (dip.delib.<session>...) instead of
+	// posting them over HTTP.
+	NATSURL       string
 	Domain        dipmsg.Domain
 	Target        common.Address // zero: the Settlement address
 	Subject       *big.Int
@@ -72,8 +88,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: %s", ErrBadConfig, fmt.Sprintf(format, a...))
 	}
 	switch {
-	case c.RelayerURL == "":
-		return bad("relayer url is empty; pass --relayer-url")
+	case c.RelayerURL == "" && c.NATSURL == "":
+		return bad("relayer url is empty; pass --relayer-url (or --nats-url)")
 	case c.Domain.ChainID == nil || c.Domain.ChainID.Sign() <= 0:
 		return bad("chain id must be positive; pass --chain-id")
 	case c.Domain.VerifyingContract == (common.Address{}):
@@ -115,12 +131,26 @@ type agent struct {
 
 // Stats counts the messages of one phase.
 type Stats struct {
-	Round    uint32
-	Phase    string // "proposals" or "votes"
-	Sent     int
+	Round uint32
+	Phase string // "proposals" or "votes"
+	// Transport is TransportHTTP or TransportNATS.
+	Transport string
+	Sent      int
+	// Accepted counts, over HTTP, messages the relayer accepted (202, or
+	// 200 duplicate). Over NATS it counts JetStream publish acks: the
+	// message is stored in the stream, which says nothing about the
+	// relayer's rules (Stored does).
 	Accepted int
+	// Rejected counts, over HTTP, refusals; over NATS, failed publishes.
 	Rejected int
-	Elapsed  time.Duration
+	// Duplicates counts NATS publishes the stream suppressed as duplicates
+	// (Nats-Msg-Id seen in its window); they are included in Accepted.
+	Duplicates int
+	// Stored is how many of the phase's messages the relayer's HTTP API
+	// shows stored, once StoredKnown (over NATS with a relayer URL).
+	Stored      int
+	StoredKnown bool
+	Elapsed     time.Duration
 	// Errors holds up to a few rejection reasons.
 	Errors []string
 }
@@ -136,11 +166,17 @@ func (s Stats) Rate() float64 {
 // Result is what Run reports.
 type Result struct {
 	Session common.Hash
-	Phases  []Stats
+	// Transport is TransportHTTP or TransportNATS.
+	Transport string
+	Phases    []Stats
 	// Tally is the relayer's tally of the last round.
 	Tally *deliberation.TallyJSON
 	// Recount is settlement.Build over the last round's accepted messages.
 	Recount *settlement.Deliberation
+	// Unverified says why the tally was not recounted (over NATS: no
+	// relayer URL, or the relayer stored another number of ballots than
+	// the stream acknowledged, so which ones is unknown).
+	Unverified string
 }
 
 // Accepted and Rejected total the messages of every phase.
@@ -159,6 +195,17 @@ func (r *Result) Rejected() (n int) {
 	return n
 }
 
+// Stored totals the messages the relayer showed stored, and reports
+// whether that is known for every phase.
+func (r *Result) Stored() (n int, known bool) {
+	known = len(r.Phases) > 0
+	for _, p := range r.Phases {
+		n += p.Stored
+		known = known && p.StoredKnown
+	}
+	return n, known
+}
+
 // Sim is one simulation run.
 type Sim struct {
 	cfg      Config
@@ -168,10 +215,14 @@ type Sim struct {
 	progress func(Stats)
 	now      func() time.Time
 	sleep    func(context.Context, time.Time) error
+	// pub publishes over NATS during Run (nil over HTTP).
+	pub *deliberation.Publisher
 }
 
 // New returns a simulation; orch signs the manifest, progress (may be nil)
-// sees every phase's stats as it ends.
+// sees every phase's stats as it ends. Over NATS with a relayer URL,
+// progress sees a phase a second time once the relayer's stored count is
+// read (StoredKnown).
 func New(cfg Config, orch dipmsg.TypedDataSigner, progress func(Stats)) (*Sim, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
@@ -225,6 +276,8 @@ func (s *Sim) Manifest(opens uint64) *deliberation.Manifest {
 }
 
 // Run posts the manifest, plays every round and returns the final tally.
+// Over NATS (Config.NATSURL) it publishes them instead and, with a relayer
+// URL, reads back what the relayer stored.
 func (s *Sim) Run(ctx context.Context) (*Result, error) {
 	opens := uint64(s.now().Add(s.cfg.Lead).Add(time.Second - 1).Unix())
 	m := s.Manifest(opens)
@@ -232,16 +285,33 @@ func (s *Sim) Run(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	body, err := json.Marshal(sm)
-	if err != nil {
-		return nil, err
+	if s.cfg.NATSURL != "" {
+		nc, err := nats.Connect(s.cfg.NATSURL, nats.Name("dip-deliberation-simulate"))
+		if err != nil {
+			return nil, fmt.Errorf("%w: connect to nats %s: %w", ErrRelayer, s.cfg.NATSURL, err)
+		}
+		defer nc.Close()
+		js, err := jetstream.New(nc)
+		if err != nil {
+			return nil, fmt.Errorf("%w: jetstream: %w", ErrRelayer, err)
+		}
+		s.pub = &deliberation.Publisher{JS: js}
+		defer func() { s.pub = nil }()
+		if err := s.publishManifest(ctx, sm); err != nil {
+			return nil, err
+		}
+	} else {
+		body, err := json.Marshal(sm)
+		if err != nil {
+			return nil, err
+		}
+		if status, resp, err := s.do(ctx, http.MethodPost, "/sessions", body); err != nil {
+			return nil, err
+		} else if status != http.StatusCreated && status != http.StatusOK {
+			return nil, fmt.Errorf("%w: POST sessions: status %d: %s", ErrRelayer, status, resp)
+		}
 	}
-	if status, resp, err := s.do(ctx, http.MethodPost, "/sessions", body); err != nil {
-		return nil, err
-	} else if status != http.StatusCreated && status != http.StatusOK {
-		return nil, fmt.Errorf("%w: POST sessions: status %d: %s", ErrRelayer, status, resp)
-	}
-	res := &Result{Session: m.ID()}
+	res := &Result{Session: m.ID(), Transport: s.transport()}
 	var lastProps []dipmsg.SignedProposal
 	var lastBallots []dipmsg.SignedBallot
 	for r := range uint32(len(m.Rounds)) {
@@ -249,15 +319,15 @@ func (s *Sim) Run(ctx context.Context) (*Result, error) {
 			return nil, err
 		}
 		props := s.proposals(m, r)
-		st, _ := s.send(ctx, r, "proposals", props)
-		res.Phases = append(res.Phases, st)
+		st, sent := s.send(ctx, r, "proposals", props)
 		if err := s.sleep(ctx, time.Unix(int64(m.Rounds[r].ProposeUntil), 0).Add(margin)); err != nil {
 			return nil, err
 		}
-		stored, err := s.storedProposals(ctx, m.ID(), r)
+		stored, err := s.columns(ctx, m, r, props, sent, &st)
 		if err != nil {
 			return nil, err
 		}
+		res.Phases = append(res.Phases, st)
 		votes := s.votes(m, r, stored)
 		st, ok := s.send(ctx, r, "votes", votes)
 		res.Phases = append(res.Phases, st)
@@ -269,6 +339,19 @@ func (s *Sim) Run(ctx context.Context) (*Result, error) {
 		}
 		if err := s.sleep(ctx, time.Unix(int64(m.Rounds[r].ClosesAt), 0)); err != nil {
 			return nil, err
+		}
+	}
+	if s.pub != nil {
+		if s.cfg.RelayerURL == "" {
+			res.Unverified = "no relayer URL: the stream acknowledged the messages, what the relayer accepted is unknown"
+			return res, nil
+		}
+		var unverified bool
+		if lastProps, unverified, err = s.readBack(ctx, m, res); err != nil {
+			return res, err
+		}
+		if unverified {
+			return res, nil
 		}
 	}
 	// The relayer's clock may trail ours by a little: retry not_closed briefly.
@@ -301,6 +384,182 @@ func (s *Sim) Run(ctx context.Context) (*Result, error) {
 		return res, err
 	}
 	return res, nil
+}
+
+func (s *Sim) transport() string {
+	if s.pub != nil {
+		return TransportNATS
+	}
+	return TransportHTTP
+}
+
+// publishManifest publishes the signed manifest on its subject and, with a
+// relayer URL, waits (until the session opens) for the relayer to show it:
+// a manifest the relayer refused would make every message unknown_session.
+func (s *Sim) publishManifest(ctx context.Context, sm *deliberation.SignedManifest) error {
+	if _, err := s.pub.PublishManifest(ctx, sm); err != nil {
+		return fmt.Errorf("%w: %w", ErrRelayer, err)
+	}
+	if s.cfg.RelayerURL == "" {
+		return nil
+	}
+	id := sm.Manifest.ID()
+	until := time.Unix(int64(sm.Manifest.Opens), 0).Add(margin)
+	for {
+		status, resp, err := s.do(ctx, http.MethodGet, "/sessions/"+id.Hex(), nil)
+		if err != nil {
+			return err
+		}
+		if status == http.StatusOK {
+			return nil
+		}
+		if status != http.StatusNotFound || !s.now().Before(until) {
+			return fmt.Errorf("%w: the manifest published over nats is not on the relayer (GET session: status %d: %s); is its orchestrator one of the relayer's?",
+				ErrRelayer, status, bytes.TrimSpace(resp))
+		}
+		if err := s.sleep(ctx, s.now().Add(100*time.Millisecond)); err != nil {
+			return err
+		}
+	}
+}
+
+// columns returns round r's proposals in column order once the proposal
+// phase is over. Over HTTP, and over NATS with a relayer URL, they are read
+// from the relayer (over NATS waiting, until a quarter into the vote phase,
+// for every proposal the stream acknowledged); over NATS alone they are
+// the proposals the stream acknowledged. Over NATS st gets the stored count.
+func (s *Sim) columns(ctx context.Context, m *deliberation.Manifest, r uint32, props []*dipmsg.Envelope, sent []bool, st *Stats) ([]dipmsg.SignedProposal, error) {
+	if s.pub == nil {
+		return s.storedProposals(ctx, m.ID(), r)
+	}
+	var acked []dipmsg.SignedProposal
+	for k, env := range props {
+		if sent[k] {
+			acked = append(acked, dipmsg.SignedProposal{Message: env.Message.(*dipmsg.Proposal), Sig: env.Sig})
+		}
+	}
+	sort.Slice(acked, func(a, b int) bool { return bytes.Compare(acked[a].Message.Author[:], acked[b].Message.Author[:]) < 0 })
+	if s.cfg.RelayerURL == "" {
+		return acked, nil
+	}
+	sched := m.Rounds[r]
+	until := time.Unix(int64(sched.ProposeUntil), 0).Add(time.Duration(sched.ClosesAt-sched.ProposeUntil) * time.Second / 4)
+	for {
+		stored, err := s.storedProposals(ctx, m.ID(), r)
+		if err != nil {
+			return nil, err
+		}
+		if len(stored) >= len(acked) || !s.now().Before(until) {
+			st.Stored, st.StoredKnown = countOurs(stored, props), true
+			if s.progress != nil {
+				s.progress(*st)
+			}
+			return stored, nil
+		}
+		if err := s.sleep(ctx, s.now().Add(100*time.Millisecond)); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func countOurs(stored []dipmsg.SignedProposal, props []*dipmsg.Envelope) int {
+	ours := map[dipmsg.Signature]bool{}
+	for _, env := range props {
+		ours[env.Sig] = true
+	}
+	n := 0
+	for _, p := range stored {
+		if ours[p.Sig] {
+			n++
+		}
+	}
+	return n
+}
+
+// roundCounts is a round of GET /sessions/{id} as the read-back needs it.
+type roundCounts struct {
+	Round       uint32            `json:"round"`
+	Proposals   []json.RawMessage `json:"proposals"`
+	Ballots     int               `json:"ballots"`
+	Evaluations int               `json:"evaluations"`
+}
+
+// readBack, over NATS after the last close, reads what the relayer stored:
+// it waits (up to 5 s) until the relayer shows as many evaluations and
+// ballots per round as the stream acknowledged, sets every vote phase's
+// Stored and returns the last round's stored proposals. unverified is set
+// (with res.Unverified) when the relayer stored another number of ballots
+// in the last round than were acknowledged: then which ones is unknown and
+// the tally is not recounted.
+func (s *Sim) readBack(ctx context.Context, m *deliberation.Manifest, res *Result) (props []dipmsg.SignedProposal, unverified bool, err error) {
+	want := map[uint32]int{}
+	for _, p := range res.Phases {
+		if p.Phase == "votes" {
+			want[p.Round] = p.Accepted
+		}
+	}
+	until := s.now().Add(5 * time.Second)
+	var rounds []roundCounts
+	for {
+		status, resp, err := s.do(ctx, http.MethodGet, "/sessions/"+m.ID().Hex(), nil)
+		if err != nil {
+			return nil, false, err
+		}
+		if status != http.StatusOK {
+			return nil, false, fmt.Errorf("%w: GET session: status %d: %s", ErrRelayer, status, resp)
+		}
+		var view struct {
+			Rounds []roundCounts `json:"rounds"`
+		}
+		if err := json.Unmarshal(resp, &view); err != nil {
+			return nil, false, fmt.Errorf("%w: session: %w", ErrRelayer, err)
+		}
+		rounds = view.Rounds
+		done := true
+		for _, rv := range rounds {
+			if rv.Ballots+rv.Evaluations < want[rv.Round] {
+				done = false
+			}
+		}
+		if done || !s.now().Before(until) {
+			break
+		}
+		if err := s.sleep(ctx, s.now().Add(200*time.Millisecond)); err != nil {
+			return nil, false, err
+		}
+	}
+	byRound := map[uint32]roundCounts{}
+	for _, rv := range rounds {
+		byRound[rv.Round] = rv
+	}
+	for k := range res.Phases {
+		p := &res.Phases[k]
+		if p.Phase != "votes" {
+			continue
+		}
+		// Only the simulator's agents take part: what the round holds is theirs.
+		rv := byRound[p.Round]
+		p.Stored, p.StoredKnown = rv.Ballots+rv.Evaluations, true
+		if s.progress != nil {
+			s.progress(*p)
+		}
+	}
+	last := byRound[m.LastRound()]
+	if props, err = s.storedProposals(ctx, m.ID(), m.LastRound()); err != nil {
+		return nil, false, err
+	}
+	acked := 0
+	for _, p := range res.Phases {
+		if p.Phase == "votes" && p.Round == m.LastRound() {
+			acked = p.Accepted
+		}
+	}
+	if last.Ballots+last.Evaluations != acked {
+		res.Unverified = fmt.Sprintf("the relayer stored %d evaluations and ballots of round %d, the stream acknowledged %d: which ones is unknown",
+			last.Ballots+last.Evaluations, m.LastRound(), acked)
+		return props, true, nil
+	}
+	return props, false, nil
 }
 
 // Compare checks the relayer's tally against a recount.
@@ -412,12 +671,13 @@ func (s *Sim) envelope(a agent, m dipmsg.Message) *dipmsg.Envelope {
 	return &dipmsg.Envelope{Domain: s.cfg.Domain, Message: m, Sig: sig}
 }
 
-// send posts envs with cfg.Concurrency workers, counts the outcomes and
-// reports which envelopes the relayer accepted.
+// send posts (over NATS: publishes) envs with cfg.Concurrency workers,
+// counts the outcomes and reports which envelopes the relayer accepted
+// (over NATS: the stream stored).
 func (s *Sim) send(ctx context.Context, r uint32, phase string, envs []*dipmsg.Envelope) (Stats, []bool) {
-	st := Stats{Round: r, Phase: phase, Sent: len(envs)}
+	st := Stats{Round: r, Phase: phase, Transport: s.transport(), Sent: len(envs)}
 	start := s.now()
-	var accepted, rejected atomic.Int64
+	var accepted, rejected, duplicates atomic.Int64
 	var mu sync.Mutex
 	ok := make([]bool, len(envs))
 	jobs := make(chan int)
@@ -428,6 +688,24 @@ func (s *Sim) send(ctx context.Context, r uint32, phase string, envs []*dipmsg.E
 			defer wg.Done()
 			for k := range jobs {
 				env := envs[k]
+				if s.pub != nil {
+					dup, err := s.pub.PublishMessage(ctx, env)
+					if err == nil {
+						accepted.Add(1)
+						if dup {
+							duplicates.Add(1)
+						}
+						ok[k] = true
+						continue
+					}
+					rejected.Add(1)
+					mu.Lock()
+					if len(st.Errors) < 5 {
+						st.Errors = append(st.Errors, fmt.Sprintf("%s: %v", env.Message.TypeName(), err))
+					}
+					mu.Unlock()
+					continue
+				}
 				body, err := json.Marshal(env)
 				var status int
 				var resp []byte
@@ -457,7 +735,7 @@ func (s *Sim) send(ctx context.Context, r uint32, phase string, envs []*dipmsg.E
 	}
 	close(jobs)
 	wg.Wait()
-	st.Accepted, st.Rejected = int(accepted.Load()), int(rejected.Load())
+	st.Accepted, st.Rejected, st.Duplicates = int(accepted.Load()), int(rejected.Load()), int(duplicates.Load())
 	st.Elapsed = s.now().Sub(start)
 	if s.progress != nil {
 		s.progress(st)

@@ -190,6 +190,7 @@ func TestConfigCheck(t *testing.T) {
 	}{
 		{"valid", func(*Config) {}, true},
 		{"no url", func(c *Config) { c.RelayerURL = "" }, false},
+		{"nats only", func(c *Config) { c.RelayerURL, c.NATSURL = "", "nats://127.0.0.1:4222" }, true},
 		{"no chain", func(c *Config) { c.Domain = dipmsg.NewDomain(big.NewInt(0), testDomain.VerifyingContract) }, false},
 		{"no settlement", func(c *Config) { c.Domain = dipmsg.NewDomain(big.NewInt(1), common.Address{}) }, false},
 		{"one agent", func(c *Config) { c.Agents = 1 }, false},
