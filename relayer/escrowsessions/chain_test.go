@@ -103,9 +103,13 @@ func deployGuild(t *testing.T, b chain.Backend, opts func(int) *bind.TransactOpt
 	}); err != nil {
 		t.Fatal(err)
 	}
+	// A one-day minimum (the default is two) lets a test open an order whose
+	// review window cannot fit a session and the challenge window.
+	escCfg := escrow.DefaultConfig()
+	escCfg.MinReviewWindow = 86400
 	if g.esc, _, err = escrow.Deploy(ctx, b, admin, common.Address{}, escrow.Params{
 		Admin: addr(adminIdx), Treasury: addr(adminIdx), Settlement: g.st.Address(),
-		LATs: []common.Address{tok.Address()}, Config: escrow.DefaultConfig(),
+		LATs: []common.Address{tok.Address()}, Config: escCfg,
 	}); err != nil {
 		t.Fatal(err)
 	}
