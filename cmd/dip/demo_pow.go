@@ -167,6 +167,10 @@ func actMining(ctx context.Context, e *demoEnv) error {
 		entrants = append(entrants, e.addr(x))
 		e.notef("%-9s %d nonces tried, %d valid in %d batches, %d verified", roleNames[x], res.Hashes, res.Valid, res.Batches, book.Count(e.addr(x)))
 	}
+	if err := e.advance(demoMiningWindow * time.Second); err != nil {
+		return err
+	}
+	e.notef("the mining window has closed: the relayer claims what it verified from the competition's entrants")
 	claim, err := book.ClaimFor(entrants)
 	if err != nil {
 		return err
