@@ -34,7 +34,8 @@ func deliberationCommand() *cli.Command {
 
 func deliberationSimulateFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "relayer-url", Usage: "base URL of the relayer's HTTP API", Value: "http://127.0.0.1:7300", EnvVars: []string{"DIP_RELAYER_URL"}},
+		&cli.StringFlag{Name: "relayer-url", Usage: "base URL of the relayer's HTTP API (with --nats-url: read back what the relayer stored; \"\" to skip)", Value: "http://127.0.0.1:7300", EnvVars: []string{"DIP_RELAYER_URL"}},
+		&cli.StringFlag{Name: "nats-url", Usage: "publish the manifest and messages on the relayer's NATS JetStream subjects (nats://host:port, comma-separated for a cluster) instead of HTTP", EnvVars: []string{"DIP_NATS_URL"}},
 		&cli.StringFlag{Name: "settlement", Usage: "Settlement contract address (the EIP-712 verifying contract)", EnvVars: []string{"DIP_SETTLEMENT"}},
 		&cli.Uint64Flag{Name: "chain-id", Usage: "chain id of the Settlement contract", EnvVars: []string{"DIP_CHAIN_ID"}},
 		&cli.StringFlag{Name: "target", Usage: "contract the session settles (default: the Settlement address)", EnvVars: []string{"DIP_TARGET"}},
@@ -68,6 +69,9 @@ func deliberationSimulateCommand() *cli.Command {
 		Description: "Signs a session manifest with the orchestrator key, then for every round posts one proposal per agent,\n" +
 			"cross-evaluations (never of the agent's own proposal) and one quadratic ballot per agent, waits for the\n" +
 			"round deadlines and prints the relayer's tally of the last round, checked against a local recount.\n\n" +
+			"With --nats-url the manifest and messages are published on dip.delib.<session>... (JetStream, Nats-Msg-Id =\n" +
+			"signature hash) instead: a publish ack means stored in the stream, not accepted by the relayer's rules; with\n" +
+			"--relayer-url the relayer's HTTP API is then read to report what it stored and to recount its tally.\n\n" +
 			"With --session or --follow the agents join sessions someone else opened (e.g. the relayer's escrow-sessions\n" +
 			"pipeline) instead: agents named in the manifest take part, a proposer proposes its content hash, the others\n" +
 			"evaluate and vote by --vote. --follow proposes, for each escrow order, the delivered content hash from the\n" +
@@ -127,8 +131,14 @@ func deliberationSimulate(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	natsURL := c.String("nats-url")
+	for _, u := range strings.Split(natsURL, ",") {
+		if natsURL != "" && !strings.HasPrefix(u, "nats://") && !strings.HasPrefix(u, "tls://") {
+			return fmt.Errorf("%w: --nats-url %q: want nats:// or tls:// URLs", errUsage, natsURL)
+		}
+	}
 	cfg := sim.Config{
-		RelayerURL: c.String("relayer-url"), Domain: dipmsg.NewDomain(chainID, settle), Target: target,
+		RelayerURL: c.String("relayer-url"), NATSURL: natsURL, Domain: dipmsg.NewDomain(chainID, settle), Target: target,
 		Subject: subject, Nonce: nonce, Agents: c.Int("agents"), Rounds: c.Int("rounds"),
 		RoundDuration: c.Duration("round-duration"), Credits: c.Uint64("credits"), Seed: c.Uint64("seed"),
 		Concurrency: c.Int("concurrency"),
@@ -142,8 +152,17 @@ func deliberationSimulate(c *cli.Context) error {
 	}
 	w := c.App.Writer
 	s, err := sim.New(cfg, dipmsg.KeySigner{Key: key}, func(st sim.Stats) {
-		fmt.Fprintf(w, "round %d %-9s sent %d accepted %d rejected %d (%.1f msg/s)\n",
-			st.Round, st.Phase, st.Sent, st.Accepted, st.Rejected, st.Rate())
+		switch {
+		case st.Transport == sim.TransportNATS && st.StoredKnown:
+			fmt.Fprintf(w, "round %d %-9s relayer stored %d of %d\n", st.Round, st.Phase, st.Stored, st.Sent)
+			return
+		case st.Transport == sim.TransportNATS:
+			fmt.Fprintf(w, "round %d %-9s sent %d stream-acked %d failed %d duplicates %d (%.1f msg/s)\n",
+				st.Round, st.Phase, st.Sent, st.Accepted, st.Rejected, st.Duplicates, st.Rate())
+		default:
+			fmt.Fprintf(w, "round %d %-9s sent %d accepted %d rejected %d (%.1f msg/s)\n",
+				st.Round, st.Phase, st.Sent, st.Accepted, st.Rejected, st.Rate())
+		}
 		for _, e := range st.Errors {
 			fmt.Fprintf(w, "  rejected: %s\n", e)
 		}
@@ -151,10 +170,27 @@ func deliberationSimulate(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "simulating %d agents x %d rounds of %s against %s\n", cfg.Agents, cfg.Rounds, cfg.RoundDuration, cfg.RelayerURL)
+	if natsURL != "" {
+		readBack := "reading back from " + cfg.RelayerURL
+		if cfg.RelayerURL == "" {
+			readBack = "no relayer URL: nothing read back"
+		}
+		fmt.Fprintf(w, "simulating %d agents x %d rounds of %s over NATS %s (%s)\n", cfg.Agents, cfg.Rounds, cfg.RoundDuration, natsURL, readBack)
+		fmt.Fprintln(w, "stream-acked = JetStream publish ack: stored in the stream, not yet checked by the relayer's rules")
+	} else {
+		fmt.Fprintf(w, "simulating %d agents x %d rounds of %s against %s\n", cfg.Agents, cfg.Rounds, cfg.RoundDuration, cfg.RelayerURL)
+	}
 	res, err := s.Run(c.Context)
+	if res != nil && res.Transport == sim.TransportNATS {
+		fmt.Fprintf(w, "session %s: %d stream-acked, %d failed to publish\n", res.Session.Hex(), res.Accepted(), res.Rejected())
+		if n, known := res.Stored(); known {
+			fmt.Fprintf(w, "relayer stored %d of %d\n", n, res.Accepted())
+		}
+	}
 	if res != nil && res.Tally != nil {
-		fmt.Fprintf(w, "session %s: %d accepted, %d rejected\n", res.Session.Hex(), res.Accepted(), res.Rejected())
+		if res.Transport != sim.TransportNATS {
+			fmt.Fprintf(w, "session %s: %d accepted, %d rejected\n", res.Session.Hex(), res.Accepted(), res.Rejected())
+		}
 		t := res.Tally
 		fmt.Fprintf(w, "tally of round %d: %d ballots, winner column %d, score %s, winners %s\n",
 			t.Round, t.BallotCount, t.Winner, t.Score, strings.Join(t.Winners, ","))
@@ -166,6 +202,10 @@ func deliberationSimulate(c *cli.Context) error {
 	}
 	if err != nil {
 		return err
+	}
+	if res.Unverified != "" {
+		fmt.Fprintf(w, "recount: not done: %s\n", res.Unverified)
+		return nil
 	}
 	fmt.Fprintln(w, "recount: matches the relayer's tally")
 	return nil
