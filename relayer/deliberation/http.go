@@ -338,7 +338,7 @@ func (h *Handler) getTally(w http.ResponseWriter, r *http.Request) {
 		}
 		round = uint32(n)
 	}
-	d, err := h.in.Engine.Tally(id, round)
+	d, err := h.in.Tally(r.Context(), id, round)
 	if err != nil {
 		h.fail(w, err)
 		return

@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/dip-market/dip/dipmsg"
+	"github.com/dip-market/dip/settlement"
 )
 
 // Ingest is the engine backed by the store: a message is checked, committed
@@ -16,6 +19,33 @@ type Ingest struct {
 	Store  *Store
 	// Metrics counts messages and settlement states (NoopMetrics by default).
 	Metrics Metricer
+	// CatchUp, when set (the pipeline sets its NATS consumer), must report
+	// a round's close caught up before GET …/tally answers it.
+	CatchUp CatchUp
+}
+
+// Tally is Engine.Tally that, with a CatchUp, also answers ErrNotClosed
+// while messages stored before the round's close may still be admitted.
+func (in *Ingest) Tally(ctx context.Context, id common.Hash, r uint32) (*settlement.Deliberation, error) {
+	d, err := in.Engine.Tally(id, r)
+	if err != nil || in.CatchUp == nil {
+		return d, err
+	}
+	v, err := in.Engine.Session(id)
+	if err != nil {
+		return nil, err
+	}
+	closes := v.Rounds[r].ClosesAt
+	ok, err := in.CatchUp.CaughtUp(ctx, closes)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("%w: round %d closed at %d, but whether the nats consumer caught up is unknown: %w", ErrNotClosed, r, closes, err)
+	case !ok:
+		return nil, fmt.Errorf("%w: round %d closed at %d; the nats consumer is still ingesting messages stored before the close", ErrNotClosed, r, closes)
+	}
+	// Built again: a message admitted between the first build and the
+	// check is in it.
+	return in.Engine.Tally(id, r)
 }
 
 // NewIngest replays the store into the engine (manifests, then messages in

@@ -225,3 +225,42 @@ func TestSettlerWaitsForNATSCatchUp(t *testing.T) {
 		t.Fatalf("ballot for a sealed session: %v, want ErrDeadlinePassed", err)
 	}
 }
+
+type fixedCatchUp struct {
+	ok  bool
+	err error
+}
+
+func (c fixedCatchUp) CaughtUp(context.Context, uint64) (bool, error) { return c.ok, c.err }
+
+// TestIngestTallyWaitsForCatchUp checks that GET …/tally's Ingest.Tally
+// answers not_closed while the NATS consumer has not caught up with the
+// round's close, and the tally once it has.
+func TestIngestTallyWaitsForCatchUp(t *testing.T) {
+	e := newNATSEnv(t)
+	f := e.f
+	if _, err := e.in.AddSession(e.ctx, f.sm); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.in.Accept(e.ctx, f.proposal(0, 0)); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Set(tC0)
+	tests := []struct {
+		name    string
+		catchUp CatchUp
+		wantErr error
+	}{
+		{"no nats", nil, nil},
+		{"caught up", fixedCatchUp{ok: true}, nil},
+		{"catching up", fixedCatchUp{}, ErrNotClosed},
+		{"consumer stopped", fixedCatchUp{err: ErrNATSStopped}, ErrNotClosed},
+	}
+	for _, tt := range tests {
+		e.in.CatchUp = tt.catchUp
+		d, err := e.in.Tally(e.ctx, f.man.ID(), 0)
+		if !errors.Is(err, tt.wantErr) || (err == nil && d.Tally.BallotCount != 0) {
+			t.Errorf("%s: Tally = %v, %v; want error %v", tt.name, d, err, tt.wantErr)
+		}
+	}
+}

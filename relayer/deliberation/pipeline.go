@@ -146,6 +146,16 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 		}
 		in.Metrics = m
 	}
+	// The consumer is created (not started) before the HTTP routes, so
+	// that GET …/tally waits for its catch-up from the first request.
+	var ni *NATSIngest
+	if p.cfg.NATS != nil {
+		if ni, err = NewNATSIngest(*p.cfg.NATS, in, log); err != nil {
+			st.Close()
+			return err
+		}
+		in.CatchUp = ni
+	}
 	opts := []HandlerOption{WithLogger(log), WithRateLimit(p.cfg.RateLimit, p.now)}
 	if w.draining != nil {
 		opts = append(opts, WithDraining(w.draining))
@@ -165,12 +175,8 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 			return fmt.Errorf("deliberation: watchtower: %w", err)
 		}
 	}
-	var ni *NATSIngest
-	if p.cfg.NATS != nil {
-		if ni, err = NewNATSIngest(*p.cfg.NATS, in, log); err == nil {
-			err = ni.Start(ctx)
-		}
-		if err != nil {
+	if ni != nil {
+		if err := ni.Start(ctx); err != nil {
 			st.Close()
 			return err
 		}
