@@ -25,11 +25,11 @@ import (
 func powCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "pow",
-		Usage: "transformer proof of work: calibrate an epoch, mine signed batches, verify batches",
+		Usage: "transformer proof of work: calibrate an epoch, mine signed batches, verify batches, prove nonces",
 		Description: "Each epoch derives a random integer transformer from its seed; a nonce is valid when the\n" +
 			"model's output for it lies within a distance threshold of a target (about 1 nonce in D).\n" +
 			"See docs/pow.md.",
-		Subcommands: []*cli.Command{powCalibrateCommand(), powMineCommand(), powVerifyCommand(), powEpochCommand()},
+		Subcommands: []*cli.Command{powCalibrateCommand(), powMineCommand(), powVerifyCommand(), powProveCommand(), powEpochCommand()},
 	}
 }
 
