@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/dip-market/dip/dipmsg"
 )
 
@@ -188,6 +190,16 @@ func TestSettlerWaitsForNATSCatchUp(t *testing.T) {
 	if in.Engine.Sealed(f.man.ID()) {
 		t.Fatal("session sealed before the consumer caught up")
 	}
+	in.CatchUp = n // as the pipeline wires it for GET …/tally
+	if _, err := in.Tally(ctx, f.man.ID(), 1); !errors.Is(err, ErrNotClosed) {
+		t.Fatalf("Ingest.Tally before the catch-up: %v, want ErrNotClosed", err)
+	}
+	if err := n.publishResults(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := countResults(ctx, t, pub.JS); got != 0 {
+		t.Fatalf("%d results published before the catch-up, want 0", got)
+	}
 
 	released = true
 	close(release)
@@ -220,10 +232,37 @@ func TestSettlerWaitsForNATSCatchUp(t *testing.T) {
 	if !in.Engine.Sealed(f.man.ID()) {
 		t.Fatal("session not sealed once its tally was recorded")
 	}
+	if got, err := in.Tally(ctx, f.man.ID(), 1); err != nil || got.Root != d.Root {
+		t.Fatalf("Ingest.Tally after the catch-up: %v, want root %s", err, d.Root.Hex())
+	}
+	if err := n.publishResults(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := countResults(ctx, t, pub.JS); got != 1 {
+		t.Fatalf("%d results published after the catch-up, want 1 (round 1)", got)
+	}
 	// Sealed: even a message stamped on time is refused now.
 	if _, err := in.AcceptVerifiedAt(ctx, f.ballot(0, 1, 1, 0, 0), time.Unix(int64(closes-1), 0)); !errors.Is(err, ErrDeadlinePassed) {
 		t.Fatalf("ballot for a sealed session: %v, want ErrDeadlinePassed", err)
 	}
+}
+
+// countResults counts the result messages in the stream.
+func countResults(ctx context.Context, t *testing.T, js jetstream.JetStream) int {
+	t.Helper()
+	oc, err := js.OrderedConsumer(ctx, DefaultStream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{SubjectRoot + ".*.*.result"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, err := oc.FetchNoWait(10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for range batch.Messages() {
+		n++
+	}
+	return n
 }
 
 type fixedCatchUp struct {
