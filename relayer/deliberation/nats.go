@@ -19,6 +19,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/dip-market/dip/dipmsg"
+	"github.com/dip-market/dip/relayer/internal/natsembed"
 )
 
 // NATS subjects (docs/deliberation.md, "Ingest over NATS JetStream"). The
@@ -232,17 +233,9 @@ func NewNATSIngest(cfg NATSConfig, in *Ingest, log *slog.Logger) (*NATSIngest, e
 func (n *NATSIngest) Start(ctx context.Context) error {
 	url := n.cfg.URL
 	if url == "" {
-		srv, err := server.NewServer(&server.Options{
-			ServerName: "dip-relayer", Host: "127.0.0.1", Port: n.cfg.Port,
-			JetStream: true, StoreDir: n.cfg.StoreDir, NoSigs: true, NoLog: true,
-		})
+		srv, err := natsembed.Start("dip-relayer", n.cfg.Port, n.cfg.StoreDir)
 		if err != nil {
-			return fmt.Errorf("deliberation: embedded nats: %w", err)
-		}
-		go srv.Start()
-		if !srv.ReadyForConnections(10 * time.Second) {
-			srv.Shutdown()
-			return fmt.Errorf("deliberation: embedded nats: not ready after 10s")
+			return fmt.Errorf("deliberation: %w", err)
 		}
 		n.srv, url = srv, srv.ClientURL()
 	}

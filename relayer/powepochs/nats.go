@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/dip-market/dip/acip/pow"
+	"github.com/dip-market/dip/relayer/internal/natsembed"
 )
 
 // NATS names (docs/pow.md, "Relayer pipeline"): a miner publishes each
@@ -116,17 +117,9 @@ func NewNATSIngest(cfg NATSConfig, in *Ingest, log *slog.Logger) (*NATSIngest, e
 func (n *NATSIngest) Start(ctx context.Context) error {
 	url := n.cfg.URL
 	if url == "" {
-		srv, err := server.NewServer(&server.Options{
-			ServerName: "dip-relayer-pow", Host: "127.0.0.1", Port: n.cfg.Port,
-			JetStream: true, StoreDir: n.cfg.StoreDir, NoSigs: true, NoLog: true,
-		})
+		srv, err := natsembed.Start("dip-relayer-pow", n.cfg.Port, n.cfg.StoreDir)
 		if err != nil {
-			return fmt.Errorf("powepochs: embedded nats: %w", err)
-		}
-		go srv.Start()
-		if !srv.ReadyForConnections(10 * time.Second) {
-			srv.Shutdown()
-			return fmt.Errorf("powepochs: embedded nats: not ready after 10s")
+			return fmt.Errorf("powepochs: %w", err)
 		}
 		n.srv, url = srv, srv.ClientURL()
 	}
