@@ -18,6 +18,8 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/constraint"
+	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
@@ -249,70 +251,116 @@ func (c *chain) Define(api frontend.API) error {
 	return nil
 }
 
-// BenchmarkProverThroughput proves circuits of 2^16, 2^18 and 2^20
+// BenchmarkProverThroughput proves circuits of about 2^16, 2^18 and 2^20
 // constraints on one and two cores: plain gnark (a chain of squarings) and
-// the Freivalds layer circuit at a similar size. Keys come from gnark's
-// DummySetup with its repeated point replaced by distinct points (a real
-// setup at 2^20 takes tens of minutes; identical points would send the MSMs
-// down their slow collision path): the proving work is that of real keys, the
-// proofs just do not verify.
+// the Freivalds layer circuit, once at the shapes used since the first
+// measurement (which fill only 68-69% of their FFT domain) and once with k
+// chosen so the constraint count fills the same power-of-two domain as the
+// chain (same-size circuits). Keys come from gnark's DummySetup with its
+// repeated point replaced by distinct points (a real setup at 2^20 takes tens
+// of minutes; identical points would send the MSMs down their slow collision
+// path) and its infinity markers replaced by the real ones (DummySetup marks
+// the first wires as absent from A and B, so the proof's MSMs would run over
+// other wires' values than with real keys): the proving work is that of real
+// keys, the proofs just do not verify. Memory: peak-heap is the largest
+// sampled Go heap (live objects and garbage not yet collected), base-heap the
+// live heap before proving (key, constraint system, witness), peak-rss the
+// process's VmHWM, reset before each proof.
 func BenchmarkProverThroughput(b *testing.B) {
-	layerFor := map[int]circuits.LayerBatchParams{
-		16: {Shape: quant.Shape{In: 256, Out: 256, Shift: 11, ReLU: true}, K: 32},
-		18: {Shape: quant.Shape{In: 512, Out: 512, Shift: 12, ReLU: true}, K: 80},
-		20: {Shape: quant.Shape{In: 1024, Out: 1024, Shift: 13, ReLU: true}, K: 160},
+	type layerCase struct {
+		name string
+		p    circuits.LayerBatchParams
+	}
+	layersFor := map[int][]layerCase{
+		16: {{"freivalds-layer", circuits.LayerBatchParams{Shape: quant.Shape{In: 256, Out: 256, Shift: 11, ReLU: true}, K: 32}},
+			{"freivalds-layer-filled", circuits.LayerBatchParams{Shape: quant.Shape{In: 256, Out: 256, Shift: 11, ReLU: true}, K: 57}}},
+		18: {{"freivalds-layer", circuits.LayerBatchParams{Shape: quant.Shape{In: 512, Out: 512, Shift: 12, ReLU: true}, K: 80}},
+			{"freivalds-layer-filled", circuits.LayerBatchParams{Shape: quant.Shape{In: 512, Out: 512, Shift: 12, ReLU: true}, K: 131}}},
+		20: {{"freivalds-layer", circuits.LayerBatchParams{Shape: quant.Shape{In: 1024, Out: 1024, Shift: 13, ReLU: true}, K: 160}},
+			{"freivalds-layer-filled", circuits.LayerBatchParams{Shape: quant.Shape{In: 1024, Out: 1024, Shift: 13, ReLU: true}, K: 264}}},
 	}
 	for _, lg := range []int{16, 18, 20} {
-		for _, kind := range []string{"gnark-chain", "freivalds-layer"} {
-			var circuit, assignment frontend.Circuit
-			switch kind {
-			case "gnark-chain":
-				n := 1<<lg - 2
-				circuit, assignment = &chain{n: n}, &chain{X: 0, Y: 3, n: n}
-			default:
-				lp := layerFor[lg]
-				l := quant.RandomLayer(quant.NewStream(quant.SeedFromUint64(1)), lp.Shape)
-				a, _, err := circuits.AssignLayerBatch(lp, &l, inputs(2, lp.K, lp.Shape.In))
+		cases := append([]layerCase{{name: "gnark-chain"}}, layersFor[lg]...)
+		for _, lc := range cases {
+			b.Run(fmt.Sprintf("%s/2^%d", lc.name, lg), func(b *testing.B) {
+				var circuit, assignment frontend.Circuit
+				if lc.name == "gnark-chain" {
+					n := 1<<lg - 2
+					circuit, assignment = &chain{n: n}, &chain{X: 0, Y: 3, n: n}
+				} else {
+					l := quant.RandomLayer(quant.NewStream(quant.SeedFromUint64(1)), lc.p.Shape)
+					a, _, err := circuits.AssignLayerBatch(lc.p, &l, inputs(2, lc.p.K, lc.p.Shape.In))
+					if err != nil {
+						b.Fatal(err)
+					}
+					circuit, assignment = circuits.NewLayerBatch(lc.p), a
+				}
+				ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuit)
 				if err != nil {
 					b.Fatal(err)
 				}
-				circuit, assignment = circuits.NewLayerBatch(lp), a
-			}
-			ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuit)
-			if err != nil {
-				b.Fatal(err)
-			}
-			pk, err := groth16.DummySetup(ccs)
-			if err != nil {
-				b.Fatal(err)
-			}
-			distinctPoints(pk.(*groth16bn254.ProvingKey))
-			w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, procs := range []int{1, 2} {
-				b.Run(fmt.Sprintf("%s/2^%d/cores=%d", kind, lg, procs), func(b *testing.B) {
-					old := runtime.GOMAXPROCS(procs)
-					defer runtime.GOMAXPROCS(old)
-					runtime.GC()
-					debug.FreeOSMemory()
-					b.ResetTimer()
-					var peak uint64
-					for i := 0; i < b.N; i++ {
-						mon := startPeak()
-						if _, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16)); err != nil {
-							b.Fatal(err)
+				pk, err := groth16.DummySetup(ccs)
+				if err != nil {
+					b.Fatal(err)
+				}
+				distinctPoints(pk.(*groth16bn254.ProvingKey))
+				realInfinity(ccs, pk.(*groth16bn254.ProvingKey))
+				w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, procs := range []int{1, 2} {
+					b.Run(fmt.Sprintf("cores=%d", procs), func(b *testing.B) {
+						old := runtime.GOMAXPROCS(procs)
+						defer runtime.GOMAXPROCS(old)
+						runtime.GC()
+						debug.FreeOSMemory()
+						base := heapBytes()
+						b.ResetTimer()
+						var peak, rss uint64
+						for i := 0; i < b.N; i++ {
+							resetPeakRSS()
+							mon := startPeak()
+							if _, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16)); err != nil {
+								b.Fatal(err)
+							}
+							peak = max(peak, mon.stop())
+							rss = max(rss, peakRSS())
 						}
-						peak = max(peak, mon.stop())
-					}
-					n := float64(ccs.GetNbConstraints())
-					b.ReportMetric(n/(b.Elapsed().Seconds()/float64(b.N)), "constraints/s")
-					b.ReportMetric(n, "constraints")
-					b.ReportMetric(float64(peak)/n, "peak-heap-B/constraint")
-				})
-			}
+						n := float64(ccs.GetNbConstraints())
+						b.ReportMetric(n/(b.Elapsed().Seconds()/float64(b.N)), "constraints/s")
+						b.ReportMetric(n, "constraints")
+						b.ReportMetric(float64(peak)/n, "peak-heap-B/constraint")
+						b.ReportMetric(float64(base)/n, "base-heap-B/constraint")
+						if rss > 0 {
+							b.ReportMetric(float64(rss)/n, "peak-rss-B/constraint")
+						}
+					})
+				}
+			})
 		}
+	}
+}
+
+// realInfinity replaces DummySetup's infinity markers (the first wires) by
+// those a real setup computes: a wire's A (B) point is the point at infinity
+// exactly when the wire appears in no constraint's A (B) side. The counts,
+// and so the key's arrays, are unchanged.
+func realInfinity(ccs constraint.ConstraintSystem, pk *groth16bn254.ProvingKey) {
+	r := ccs.(*cs.R1CS)
+	nbWires := r.NbInternalVariables + r.GetNbPublicVariables() + r.GetNbSecretVariables()
+	inA, inB := make([]bool, nbWires), make([]bool, nbWires)
+	it := r.GetR1CIterator()
+	for c := it.Next(); c != nil; c = it.Next() {
+		for _, t := range c.L {
+			inA[t.WireID()] = true
+		}
+		for _, t := range c.R {
+			inB[t.WireID()] = true
+		}
+	}
+	for i := range inA {
+		pk.InfinityA[i], pk.InfinityB[i] = !inA[i], !inB[i]
 	}
 }
 
