@@ -198,31 +198,13 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 
 func (p *Pipeline) loop(ctx context.Context, parentDone <-chan struct{}, log *slog.Logger) {
 	defer close(p.done)
-	t := time.NewTicker(p.cfg.StepInterval)
-	defer t.Stop()
-	for {
+	service.StepLoop(ctx, parentDone, p.cfg.StepInterval, log, "deliberation settler", p.stepped, func(ctx context.Context) error {
 		err := p.settler.Step(ctx)
 		if p.watchtower != nil {
 			err = errors.Join(err, p.watchtower.Step(ctx))
 		}
-		if err != nil && ctx.Err() == nil {
-			log.Warn("deliberation settler step failed", "err", err)
-		}
-		if p.stepped != nil {
-			select {
-			case p.stepped <- err:
-			case <-ctx.Done():
-				return
-			}
-		}
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			return
-		case <-parentDone:
-			return
-		}
-	}
+		return err
+	})
 }
 
 // Stop implements service.Pipeline: it ends the settler loop (an intent in

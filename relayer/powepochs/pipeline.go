@@ -279,28 +279,7 @@ func (p *Pipeline) loop(ctx context.Context, parentDone <-chan struct{}, log *sl
 	p.mu.Lock()
 	p.keys, p.keysErr = k, err
 	p.mu.Unlock()
-	t := time.NewTicker(p.cfg.StepInterval)
-	defer t.Stop()
-	for {
-		err := p.settler.Step(ctx)
-		if err != nil && ctx.Err() == nil {
-			log.Warn("pow settler step failed", "err", err)
-		}
-		if p.stepped != nil {
-			select {
-			case p.stepped <- err:
-			case <-ctx.Done():
-				return
-			}
-		}
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			return
-		case <-parentDone:
-			return
-		}
-	}
+	service.StepLoop(ctx, parentDone, p.cfg.StepInterval, log, "pow settler", p.stepped, p.settler.Step)
 }
 
 // Stop implements service.Pipeline.
