@@ -53,8 +53,12 @@ func TestRealDefault(t *testing.T) {
 		t.Skip("set POWZK_REAL_DEFAULT=1 (real setup of the default spec: minutes, GiBs of memory)")
 	}
 	p, items, invalid := realDefaultEpoch(t, 8)
-	t.Logf("epoch %d of %s: threshold %d (difficulty %d); items %v; invalid nonce %d",
-		p.Epoch, p.Spec, p.Threshold, p.Difficulty, items, invalid.Nonce)
+	nd := make([]string, len(items))
+	for i, it := range items {
+		nd[i] = fmt.Sprintf("%d:%d", it.Nonce, it.Distance)
+	}
+	t.Logf("epoch %d of %s: threshold %d (difficulty %d); miner %s, valid nonce:distance %s; invalid nonce %d (distance %d)",
+		p.Epoch, p.Spec, p.Threshold, p.Difficulty, common.Address(items[0].Miner).Hex(), strings.Join(nd, " "), invalid.Nonce, invalid.Distance)
 	for _, k := range []int{0, 8} {
 		name := "single"
 		if k > 0 {
