@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/frontend"
@@ -339,6 +341,83 @@ func BenchmarkProverThroughput(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkProverThroughputPaired compares plain gnark and the
+// domain-filling layer circuit of the same size with alternating proofs
+// (chain, layer, chain, layer, ...), so that load from other processes on a
+// shared machine hits both alike; it reports the median wall time and the
+// median process CPU time of each as constraints per second, and their
+// ratios. Select a size and core count by name, e.g.
+// -bench 'Paired/2\^16/cores=2'.
+func BenchmarkProverThroughputPaired(b *testing.B) {
+	shapes := map[int]circuits.LayerBatchParams{
+		16: {Shape: quant.Shape{In: 256, Out: 256, Shift: 11, ReLU: true}, K: 57},
+		18: {Shape: quant.Shape{In: 512, Out: 512, Shift: 12, ReLU: true}, K: 131},
+		20: {Shape: quant.Shape{In: 1024, Out: 1024, Shift: 13, ReLU: true}, K: 264},
+	}
+	for _, lg := range []int{16, 18, 20} {
+		b.Run(fmt.Sprintf("2^%d", lg), func(b *testing.B) {
+			type prepared struct {
+				ccs constraint.ConstraintSystem
+				pk  groth16.ProvingKey
+				w   witness.Witness
+			}
+			prep := func(circuit, assignment frontend.Circuit) prepared {
+				ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuit)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pk, err := groth16.DummySetup(ccs)
+				if err != nil {
+					b.Fatal(err)
+				}
+				distinctPoints(pk.(*groth16bn254.ProvingKey))
+				realInfinity(ccs, pk.(*groth16bn254.ProvingKey))
+				w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+				if err != nil {
+					b.Fatal(err)
+				}
+				return prepared{ccs, pk, w}
+			}
+			n := 1<<lg - 2
+			chainP := prep(&chain{n: n}, &chain{X: 0, Y: 3, n: n})
+			lp := shapes[lg]
+			l := quant.RandomLayer(quant.NewStream(quant.SeedFromUint64(1)), lp.Shape)
+			a, _, err := circuits.AssignLayerBatch(lp, &l, inputs(2, lp.K, lp.Shape.In))
+			if err != nil {
+				b.Fatal(err)
+			}
+			layerP := prep(circuits.NewLayerBatch(lp), a)
+			for _, procs := range []int{1, 2} {
+				b.Run(fmt.Sprintf("cores=%d", procs), func(b *testing.B) {
+					old := runtime.GOMAXPROCS(procs)
+					defer runtime.GOMAXPROCS(old)
+					var wall, cpu [2][]float64
+					for i := 0; i < b.N; i++ {
+						for j, p := range []prepared{chainP, layerP} {
+							runtime.GC()
+							t0, c0 := time.Now(), cpuTime()
+							if _, err := groth16.Prove(p.ccs, p.pk, p.w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16)); err != nil {
+								b.Fatal(err)
+							}
+							wall[j] = append(wall[j], float64(p.ccs.GetNbConstraints())/time.Since(t0).Seconds())
+							cpu[j] = append(cpu[j], float64(p.ccs.GetNbConstraints())/(cpuTime()-c0).Seconds())
+						}
+					}
+					med := func(v []float64) float64 { slices.Sort(v); return v[len(v)/2] }
+					cw, lw, cc, lc := med(wall[0]), med(wall[1]), med(cpu[0]), med(cpu[1])
+					b.ReportMetric(cw, "chain-constraints/s")
+					b.ReportMetric(lw, "layer-constraints/s")
+					b.ReportMetric(lw/cw, "layer/chain-wall")
+					b.ReportMetric(cc, "chain-constraints/cpu-s")
+					b.ReportMetric(lc, "layer-constraints/cpu-s")
+					b.ReportMetric(lc/cc, "layer/chain-cpu")
+					b.ReportMetric(float64(layerP.ccs.GetNbConstraints()), "layer-constraints")
+				})
+			}
+		})
 	}
 }
 
