@@ -120,10 +120,11 @@ func realDefaultRun(t *testing.T, p pow.Params, items []BatchItem, invalid Batch
 	}
 	dir := filepath.Join(root, fmt.Sprintf("powzk-real-v%d-d%d-L%d-H%d-T%d-F%d-%s", Version,
 		p.Spec.Width, p.Spec.Layers, p.Spec.Heads, p.Spec.SeqLen, p.Spec.FFN, name))
+	start = time.Now()
 	pk, vk, err := loadRealKeys(dir, ccs)
 	switch {
 	case err == nil:
-		t.Logf("%s: loaded keys from %s (setup not measured; remove the directory to measure it)", name, dir)
+		t.Logf("%s: loaded keys from %s in %v (setup not measured; remove the directory to measure it)", name, dir, time.Since(start).Round(time.Millisecond))
 	case errors.Is(err, os.ErrNotExist):
 		runtime.GC()
 		resetPeakRSS()
