@@ -1,7 +1,11 @@
 package powepochs
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -35,9 +39,10 @@ const (
 
 // keyManifest describes a cached key directory.
 type keyManifest struct {
-	Spec    pow.Spec `json:"spec"`
-	KeyHash string   `json:"key_hash"` // zk.KeyHash of the verifier words: Groth16Verifier.verifyingKeyHash()
-	Created string   `json:"created"`
+	Spec    pow.Spec          `json:"spec"`
+	KeyHash string            `json:"key_hash"` // zk.KeyHash of the verifier words: Groth16Verifier.verifyingKeyHash()
+	Files   map[string]string `json:"sha256"`   // hex SHA-256 of each key file
+	Created string            `json:"created"`
 }
 
 // Keys are the nonce circuit's Groth16 keys for one spec.
@@ -50,10 +55,15 @@ type Keys struct {
 	KeyHash [32]byte   // what the deployed verifier's verifyingKeyHash() must be
 }
 
+// keyFormat numbers the cache layout: 2 = proving key written uncompressed
+// (gnark's WriteRawTo) and every file's SHA-256 in the manifest.
+const keyFormat = 2
+
 // KeyDir is the directory of spec's keys under root; it names the circuit
-// version (powzk.Version), so a changed circuit never loads stale keys.
+// version (powzk.Version) and the cache layout, so a changed circuit or
+// layout never loads stale keys.
 func KeyDir(root string, spec pow.Spec) string {
-	return filepath.Join(root, fmt.Sprintf("pow-nonce-v%d-d%d-L%d-H%d-T%d-F%d", powzk.Version, spec.Width, spec.Layers, spec.Heads, spec.SeqLen, spec.FFN))
+	return filepath.Join(root, fmt.Sprintf("pow-nonce-v%d-k%d-d%d-L%d-H%d-T%d-F%d", powzk.Version, keyFormat, spec.Width, spec.Layers, spec.Heads, spec.SeqLen, spec.FFN))
 }
 
 // LoadOrSetupKeys loads spec's keys from root, or compiles the nonce circuit,
@@ -113,12 +123,15 @@ func saveKeys(dir string, k *Keys) error {
 		return fmt.Errorf("powepochs: save keys: %w", err)
 	}
 	defer os.RemoveAll(tmp)
-	for name, w := range map[string]io.WriterTo{keyCircuitFile: k.CCS, keyProvingFile: k.PK, keyVerifyFile: k.VK} {
-		if err := writeFileSync(filepath.Join(tmp, name), w); err != nil {
+	sums := map[string]string{}
+	for name, w := range map[string]io.WriterTo{keyCircuitFile: k.CCS, keyProvingFile: rawProvingKey{k.PK}, keyVerifyFile: k.VK} {
+		sum, err := writeFileSync(filepath.Join(tmp, name), w)
+		if err != nil {
 			return err
 		}
+		sums[name] = sum
 	}
-	m, err := json.MarshalIndent(keyManifest{Spec: k.Spec, KeyHash: hexutil.Encode(k.KeyHash[:]), Created: time.Now().UTC().Format(time.RFC3339)}, "", "  ")
+	m, err := json.MarshalIndent(keyManifest{Spec: k.Spec, KeyHash: hexutil.Encode(k.KeyHash[:]), Files: sums, Created: time.Now().UTC().Format(time.RFC3339)}, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -134,20 +147,65 @@ func saveKeys(dir string, k *Keys) error {
 	return nil
 }
 
-func writeFileSync(path string, w io.WriterTo) error {
+// rawProvingKey writes a proving key with uncompressed points: about twice
+// the size, but read back without a square root per point.
+type rawProvingKey struct{ pk groth16.ProvingKey }
+
+func (r rawProvingKey) WriteTo(w io.Writer) (int64, error) { return r.pk.WriteRawTo(w) }
+
+// writeFileSync writes w to path, fsyncs it and returns its hex SHA-256.
+func writeFileSync(path string, w io.WriterTo) (string, error) {
 	f, err := os.Create(path)
 	if err != nil {
-		return fmt.Errorf("powepochs: save keys: %w", err)
+		return "", fmt.Errorf("powepochs: save keys: %w", err)
 	}
-	if _, err := w.WriteTo(f); err != nil {
+	h := sha256.New()
+	bw := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<20)
+	if _, err := w.WriteTo(bw); err != nil {
 		f.Close()
-		return fmt.Errorf("powepochs: save keys: write %s: %w", filepath.Base(path), err)
+		return "", fmt.Errorf("powepochs: save keys: write %s: %w", filepath.Base(path), err)
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return "", fmt.Errorf("powepochs: save keys: write %s: %w", filepath.Base(path), err)
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
-		return fmt.Errorf("powepochs: save keys: %w", err)
+		return "", fmt.Errorf("powepochs: save keys: %w", err)
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return "", fmt.Errorf("powepochs: save keys: %w", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// uncheckedProvingKey reads a proving key without gnark's subgroup checks:
+// the file's SHA-256 matched the manifest written with it, and a bad proving
+// key can only produce proofs that fail verification.
+type uncheckedProvingKey struct{ pk groth16.ProvingKey }
+
+func (u uncheckedProvingKey) ReadFrom(r io.Reader) (int64, error) { return u.pk.UnsafeReadFrom(r) }
+
+// readKeyFile reads dir/name, checks its SHA-256 against the manifest and
+// decodes it into r (gnark's decoders panic on some malformed input: that
+// is reported as an error).
+func readKeyFile(dir, name, wantSum string, r io.ReaderFrom) (err error) {
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrKeys, err)
+	}
+	if sum := sha256.Sum256(b); wantSum == "" || hex.EncodeToString(sum[:]) != wantSum {
+		return fmt.Errorf("%w: %s/%s does not match its manifest (corrupt, or from another setup): delete %s", ErrKeys, dir, name, dir)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: read %s/%s: %v", ErrKeys, dir, name, p)
+		}
+	}()
+	if _, err := r.ReadFrom(bytes.NewReader(b)); err != nil {
+		return fmt.Errorf("%w: read %s/%s: %w", ErrKeys, dir, name, err)
+	}
+	return nil
 }
 
 func loadKeys(dir string, spec pow.Spec) (*Keys, error) {
@@ -165,15 +223,9 @@ func loadKeys(dir string, spec pow.Spec) (*Keys, error) {
 	ccs := groth16.NewCS(ecc.BN254)
 	pk := groth16.NewProvingKey(ecc.BN254)
 	vk := groth16.NewVerifyingKey(ecc.BN254)
-	for name, r := range map[string]io.ReaderFrom{keyCircuitFile: ccs, keyProvingFile: pk, keyVerifyFile: vk} {
-		f, err := os.Open(filepath.Join(dir, name))
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrKeys, err)
-		}
-		_, err = r.ReadFrom(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%w: read %s/%s: %w", ErrKeys, dir, name, err)
+	for name, r := range map[string]io.ReaderFrom{keyCircuitFile: ccs, keyProvingFile: uncheckedProvingKey{pk}, keyVerifyFile: vk} {
+		if err := readKeyFile(dir, name, m.Files[name], r); err != nil {
+			return nil, err
 		}
 	}
 	k, err := newKeys(spec, ccs, pk, vk)
