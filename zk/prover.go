@@ -183,10 +183,10 @@ func (p *Prover) prove(ctx context.Context, start time.Time, assignment frontend
 		return nil, err
 	}
 	k := p.keys
-	mon := startMemMonitor()
+	mon := StartMemMonitor(20 * time.Millisecond)
 	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
-		mon.stop()
+		mon.Stop()
 		return nil, fmt.Errorf("zk: witness: %w", err)
 	}
 	witnessDone := time.Now()
@@ -197,13 +197,13 @@ func (p *Prover) prove(ctx context.Context, start time.Time, assignment frontend
 		// (the verifier's check D_0 == weights + activations forces it).
 		id, err := randomizeHintID()
 		if err != nil {
-			mon.stop()
+			mon.Stop()
 			return nil, err
 		}
 		opts = append(opts, backend.WithSolverOptions(solver.OverrideHint(id, zeroHint)))
 	}
 	gp, err := groth16.Prove(k.CCS, k.PK, w, opts...)
-	peak, alloc := mon.stop()
+	peak, alloc := mon.Stop()
 	if err != nil {
 		return nil, fmt.Errorf("zk: prove %s: %w", k.Spec.ID(), err)
 	}
@@ -340,8 +340,10 @@ func msm(basis []bn254.G1Affine, vals []int8) (bn254.G1Affine, error) {
 	return p, nil
 }
 
-// memMonitor samples the Go heap while a proof runs.
-type memMonitor struct {
+// MemMonitor samples the Go heap (live and not yet collected objects,
+// process-wide) at a fixed interval until stopped; the Prover runs one per
+// proof, the benchmarks their own.
+type MemMonitor struct {
 	done       chan struct{}
 	wg         sync.WaitGroup
 	mu         sync.Mutex
@@ -358,14 +360,21 @@ func readHeap() (inUse, allocs uint64) {
 	return s[0].Value.Uint64(), s[1].Value.Uint64()
 }
 
-func startMemMonitor() *memMonitor {
-	m := &memMonitor{done: make(chan struct{})}
+// HeapBytes returns the heap's object bytes now, the quantity MemMonitor samples.
+func HeapBytes() uint64 {
+	in, _ := readHeap()
+	return in
+}
+
+// StartMemMonitor starts sampling the heap every interval.
+func StartMemMonitor(interval time.Duration) *MemMonitor {
+	m := &MemMonitor{done: make(chan struct{})}
 	in, alloc := readHeap()
 	m.peak, m.startAlloc = in, alloc
 	m.wg.Add(1)
 	go func() {
 		defer m.wg.Done()
-		t := time.NewTicker(20 * time.Millisecond)
+		t := time.NewTicker(interval)
 		defer t.Stop()
 		for {
 			select {
@@ -382,8 +391,9 @@ func startMemMonitor() *memMonitor {
 	return m
 }
 
-// stop returns the peak heap and the bytes allocated since start.
-func (m *memMonitor) stop() (peak, allocated uint64) {
+// Stop ends the sampling and returns the peak heap (including a last sample)
+// and the bytes allocated since the start.
+func (m *MemMonitor) Stop() (peak, allocated uint64) {
 	close(m.done)
 	m.wg.Wait()
 	in, alloc := readHeap()

@@ -317,16 +317,17 @@ func BenchmarkProverThroughput(b *testing.B) {
 						defer runtime.GOMAXPROCS(old)
 						runtime.GC()
 						debug.FreeOSMemory()
-						base := heapBytes()
+						base := zk.HeapBytes()
 						b.ResetTimer()
 						var peak, rss uint64
 						for i := 0; i < b.N; i++ {
 							resetPeakRSS()
-							mon := startPeak()
+							mon := zk.StartMemMonitor(10 * time.Millisecond)
 							if _, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16)); err != nil {
 								b.Fatal(err)
 							}
-							peak = max(peak, mon.stop())
+							p, _ := mon.Stop()
+							peak = max(peak, p)
 							rss = max(rss, peakRSS())
 						}
 						n := float64(ccs.GetNbConstraints())
