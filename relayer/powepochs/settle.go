@@ -14,17 +14,13 @@ import (
 	"github.com/dip-market/dip/acip/pow"
 	settlementbind "github.com/dip-market/dip/bindings/settlement"
 	"github.com/dip-market/dip/merkle"
-	"github.com/dip-market/dip/relayer/store"
 	"github.com/dip-market/dip/relayer/txmgr"
 	"github.com/dip-market/dip/settlement"
 )
 
-// Sender sends intents with idempotency keys; *txmgr.Manager satisfies it.
-type Sender interface {
-	Account() common.Address
-	Submit(ctx context.Context, key string, c txmgr.TxCandidate) (store.Intent, error)
-	Wait(ctx context.Context, key string) (txmgr.Result, error)
-}
+// Sender sends intents with idempotency keys (txmgr.Sender; *txmgr.Manager
+// satisfies it).
+type Sender = txmgr.Sender
 
 // Claims reads Settlement state; *settlement.Settlement satisfies it.
 type Claims interface {

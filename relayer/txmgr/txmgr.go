@@ -167,6 +167,16 @@ func (m *Manager) checkSigner(ctx context.Context) error {
 // Account is the address the manager sends from.
 func (m *Manager) Account() common.Address { return m.account }
 
+// Sender is what a pipeline needs to send transactions: intents stored under
+// idempotency keys, then waited for. *Manager satisfies it; tests fake it.
+type Sender interface {
+	Account() common.Address
+	Submit(ctx context.Context, key string, c TxCandidate) (store.Intent, error)
+	Wait(ctx context.Context, key string) (Result, error)
+}
+
+var _ Sender = (*Manager)(nil)
+
 // ChainID is the chain the manager sends on.
 func (m *Manager) ChainID() *big.Int { return new(big.Int).Set(m.chainID) }
 
