@@ -15,7 +15,6 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend"
-	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint/solver"
@@ -23,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/dip-market/dip/zk/circuits"
+	"github.com/dip-market/dip/zk/lowmem"
 	"github.com/dip-market/dip/zk/quant"
 )
 
@@ -202,7 +202,7 @@ func (p *Prover) prove(ctx context.Context, start time.Time, assignment frontend
 		}
 		opts = append(opts, backend.WithSolverOptions(solver.OverrideHint(id, zeroHint)))
 	}
-	gp, err := groth16.Prove(k.CCS, k.PK, w, opts...)
+	gp, err := lowmem.Prove(k.CCS, k.PK, w, opts...)
 	peak, alloc := mon.Stop()
 	if err != nil {
 		return nil, fmt.Errorf("zk: prove %s: %w", k.Spec.ID(), err)

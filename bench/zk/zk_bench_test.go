@@ -30,6 +30,7 @@ import (
 	"github.com/dip-market/dip/zk/circuits"
 	"github.com/dip-market/dip/zk/fixture"
 	"github.com/dip-market/dip/zk/gadgets"
+	"github.com/dip-market/dip/zk/lowmem"
 	"github.com/dip-market/dip/zk/onchain"
 	"github.com/dip-market/dip/zk/quant"
 )
@@ -253,6 +254,23 @@ func (c *chain) Define(api frontend.API) error {
 	return nil
 }
 
+// A prover under benchmark: gnark's own or zk/lowmem (what zk.Prover uses).
+type benchProver struct {
+	name  string
+	prove func(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness) error
+}
+
+var provers = []benchProver{
+	{"gnark", func(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, w witness.Witness) error {
+		_, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+		return err
+	}},
+	{"lowmem", func(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, w witness.Witness) error {
+		_, err := lowmem.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+		return err
+	}},
+}
+
 // BenchmarkProverThroughput proves circuits of about 2^16, 2^18 and 2^20
 // constraints on one and two cores: plain gnark (a chain of squarings) and
 // the Freivalds layer circuit, once at the shapes used since the first
@@ -311,34 +329,36 @@ func BenchmarkProverThroughput(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				for _, procs := range []int{1, 2} {
-					b.Run(fmt.Sprintf("cores=%d", procs), func(b *testing.B) {
-						old := runtime.GOMAXPROCS(procs)
-						defer runtime.GOMAXPROCS(old)
-						runtime.GC()
-						debug.FreeOSMemory()
-						base := zk.HeapBytes()
-						b.ResetTimer()
-						var peak, rss uint64
-						for i := 0; i < b.N; i++ {
-							resetPeakRSS()
-							mon := zk.StartMemMonitor(10 * time.Millisecond)
-							if _, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16)); err != nil {
-								b.Fatal(err)
+				for _, pr := range provers {
+					for _, procs := range []int{1, 2} {
+						b.Run(fmt.Sprintf("%s/cores=%d", pr.name, procs), func(b *testing.B) {
+							old := runtime.GOMAXPROCS(procs)
+							defer runtime.GOMAXPROCS(old)
+							runtime.GC()
+							debug.FreeOSMemory()
+							base := zk.HeapBytes()
+							b.ResetTimer()
+							var peak, rss uint64
+							for i := 0; i < b.N; i++ {
+								resetPeakRSS()
+								mon := zk.StartMemMonitor(10 * time.Millisecond)
+								if err := pr.prove(ccs, pk, w); err != nil {
+									b.Fatal(err)
+								}
+								p, _ := mon.Stop()
+								peak = max(peak, p)
+								rss = max(rss, peakRSS())
 							}
-							p, _ := mon.Stop()
-							peak = max(peak, p)
-							rss = max(rss, peakRSS())
-						}
-						n := float64(ccs.GetNbConstraints())
-						b.ReportMetric(n/(b.Elapsed().Seconds()/float64(b.N)), "constraints/s")
-						b.ReportMetric(n, "constraints")
-						b.ReportMetric(float64(peak)/n, "peak-heap-B/constraint")
-						b.ReportMetric(float64(base)/n, "base-heap-B/constraint")
-						if rss > 0 {
-							b.ReportMetric(float64(rss)/n, "peak-rss-B/constraint")
-						}
-					})
+							n := float64(ccs.GetNbConstraints())
+							b.ReportMetric(n/(b.Elapsed().Seconds()/float64(b.N)), "constraints/s")
+							b.ReportMetric(n, "constraints")
+							b.ReportMetric(float64(peak)/n, "peak-heap-B/constraint")
+							b.ReportMetric(float64(base)/n, "base-heap-B/constraint")
+							if rss > 0 {
+								b.ReportMetric(float64(rss)/n, "peak-rss-B/constraint")
+							}
+						})
+					}
 				}
 			})
 		}

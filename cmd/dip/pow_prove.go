@@ -22,6 +22,7 @@ import (
 	"github.com/dip-market/dip/internal/atomicfile"
 	"github.com/dip-market/dip/relayer/powepochs"
 	"github.com/dip-market/dip/zk"
+	"github.com/dip-market/dip/zk/lowmem"
 )
 
 // nonceProofFile is what `dip pow prove` writes: everything Settlement.answerSample
@@ -87,7 +88,7 @@ func powProveCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("witness: %w", err)
 			}
-			proof, err := groth16.Prove(keys.CCS, keys.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+			proof, err := lowmem.Prove(keys.CCS, keys.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 			if err != nil {
 				return fmt.Errorf("prove: %w", err)
 			}

@@ -27,6 +27,7 @@ import (
 	"github.com/dip-market/dip/acip/pow"
 	"github.com/dip-market/dip/acip/pow/powzk"
 	"github.com/dip-market/dip/zk"
+	"github.com/dip-market/dip/zk/lowmem"
 )
 
 // Key directory files (one directory per spec under the key root).
@@ -256,7 +257,7 @@ func (p Prover) ProveNonce(ctx context.Context, _ *big.Int, l pow.EpochLeaf, _ [
 	if err != nil {
 		return nil, err
 	}
-	proof, err := groth16.Prove(p.Keys.CCS, p.Keys.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	proof, err := lowmem.Prove(p.Keys.CCS, p.Keys.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 	if err != nil {
 		return nil, err
 	}
