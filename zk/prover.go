@@ -54,6 +54,11 @@ func NewProver(k *Keys, opts ...ProverOption) (*Prover, error) {
 	if k == nil || k.PK == nil || k.CCS == nil {
 		return nil, fmt.Errorf("zk: prover needs keys loaded with the proving key and circuit")
 	}
+	// The prover is the only user of the proving key's FFT tables; it drops
+	// them (about 128 bytes per constraint) and computes twiddles as it goes.
+	if err := lowmem.DropFFTTables(k.PK); err != nil {
+		return nil, err
+	}
 	p := &Prover{keys: k, sem: make(chan struct{}, 1)}
 	for _, o := range opts {
 		o(p)

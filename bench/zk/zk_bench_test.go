@@ -254,18 +254,21 @@ func (c *chain) Define(api frontend.API) error {
 	return nil
 }
 
-// A prover under benchmark: gnark's own or zk/lowmem (what zk.Prover uses).
+// A prover under benchmark: gnark's own or zk/lowmem (what zk.Prover uses,
+// with the key's FFT tables dropped as zk.NewProver does: prepare runs
+// before the prover's first proof).
 type benchProver struct {
-	name  string
-	prove func(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness) error
+	name    string
+	prepare func(groth16.ProvingKey) error
+	prove   func(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness) error
 }
 
 var provers = []benchProver{
-	{"gnark", func(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, w witness.Witness) error {
+	{"gnark", func(groth16.ProvingKey) error { return nil }, func(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, w witness.Witness) error {
 		_, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 		return err
 	}},
-	{"lowmem", func(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, w witness.Witness) error {
+	{"lowmem", lowmem.DropFFTTables, func(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, w witness.Witness) error {
 		_, err := lowmem.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 		return err
 	}},
@@ -330,6 +333,9 @@ func BenchmarkProverThroughput(b *testing.B) {
 					b.Fatal(err)
 				}
 				for _, pr := range provers {
+					if err := pr.prepare(pk); err != nil {
+						b.Fatal(err)
+					}
 					for _, procs := range []int{1, 2} {
 						b.Run(fmt.Sprintf("%s/cores=%d", pr.name, procs), func(b *testing.B) {
 							old := runtime.GOMAXPROCS(procs)
@@ -365,12 +371,13 @@ func BenchmarkProverThroughput(b *testing.B) {
 	}
 }
 
-// BenchmarkProverThroughputPaired compares plain gnark and the
-// domain-filling layer circuit of the same size with alternating proofs
-// (chain, layer, chain, layer, ...), so that load from other processes on a
-// shared machine hits both alike; it reports the median wall time and the
-// median process CPU time of each as constraints per second, and their
-// ratios. Select a size and core count by name, e.g.
+// BenchmarkProverThroughputPaired compares plain gnark (the chain proven by
+// gnark's prover) and the domain-filling layer circuit of the same size
+// proven as zk.Prover proves it (zk/lowmem, FFT tables dropped), with
+// alternating proofs (chain, layer, chain, layer, ...), so that load from
+// other processes on a shared machine hits both alike; it reports the median
+// wall time and the median process CPU time of each as constraints per
+// second, and their ratios. Select a size and core count by name, e.g.
 // -bench 'Paired/2\^16/cores=2'.
 func BenchmarkProverThroughputPaired(b *testing.B) {
 	shapes := map[int]circuits.LayerBatchParams{
@@ -411,6 +418,10 @@ func BenchmarkProverThroughputPaired(b *testing.B) {
 				b.Fatal(err)
 			}
 			layerP := prep(circuits.NewLayerBatch(lp), a)
+			if err := lowmem.DropFFTTables(layerP.pk); err != nil {
+				b.Fatal(err)
+			}
+			proveWith := []func(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness) error{provers[0].prove, provers[1].prove}
 			for _, procs := range []int{1, 2} {
 				b.Run(fmt.Sprintf("cores=%d", procs), func(b *testing.B) {
 					old := runtime.GOMAXPROCS(procs)
@@ -420,7 +431,7 @@ func BenchmarkProverThroughputPaired(b *testing.B) {
 						for j, p := range []prepared{chainP, layerP} {
 							runtime.GC()
 							t0, c0 := time.Now(), cpuTime()
-							if _, err := groth16.Prove(p.ccs, p.pk, p.w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16)); err != nil {
+							if err := proveWith[j](p.ccs, p.pk, p.w); err != nil {
 								b.Fatal(err)
 							}
 							wall[j] = append(wall[j], float64(p.ccs.GetNbConstraints())/time.Since(t0).Seconds())

@@ -70,11 +70,24 @@ func KeyDir(root string, spec pow.Spec) string {
 // LoadOrSetupKeys loads spec's keys from root, or compiles the nonce circuit,
 // runs a single-party Groth16 setup (a development setup: whoever runs it
 // knows the toxic waste) and caches the keys atomically. progress gets one
-// line per step; setup of the default spec takes minutes.
+// line per step; setup of the default spec takes minutes. The keys are for
+// proving: the proving key's FFT tables are dropped once it is on disk
+// (lowmem.DropFFTTables).
 func LoadOrSetupKeys(root string, spec pow.Spec, progress func(string)) (*Keys, error) {
 	if progress == nil {
 		progress = func(string) {}
 	}
+	k, err := loadOrSetupKeys(root, spec, progress)
+	if err != nil {
+		return nil, err
+	}
+	if err := lowmem.DropFFTTables(k.PK); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+func loadOrSetupKeys(root string, spec pow.Spec, progress func(string)) (*Keys, error) {
 	dir := KeyDir(root, spec)
 	k, err := loadKeys(dir, spec)
 	if err == nil {

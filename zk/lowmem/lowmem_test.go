@@ -140,6 +140,10 @@ func TestProofsVerifyWithGnark(t *testing.T) {
 			if err := s.verify(t, proof, tc.wrongPub); err == nil {
 				t.Fatal("gnark accepts the proof for another public input")
 			}
+			// Without the FFT tables the proof is still one gnark accepts.
+			if err := lowmem.DropFFTTables(s.pk); err != nil {
+				t.Fatal(err)
+			}
 			sol, err := s.prove(t, tc.assignment, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 			if err != nil {
 				t.Fatal(err)
