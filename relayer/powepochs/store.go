@@ -1,18 +1,16 @@
 package powepochs
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dip-market/dip/internal/atomicfile"
+	"github.com/dip-market/dip/internal/jsonlog"
 )
 
 // batchRecord is one accepted batch, as logged: the epoch, the sample seed
@@ -29,83 +27,31 @@ type batchRecord struct {
 // batch survives a crash; a torn last line (a crash mid-write, never
 // acknowledged) is cut off when the log is reopened.
 type batchLog struct {
-	mu sync.Mutex
-	f  *os.File
+	log *jsonlog.Log[batchRecord]
 }
 
 // openBatchLog opens (creating) the log at path and calls replay for every
-// record in order.
+// record in order. A damaged line fails with ErrCorruptLog.
 func openBatchLog(path string, replay func(batchRecord) error) (*batchLog, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	l, err := jsonlog.Open(path, replay)
+	if errors.Is(err, jsonlog.ErrCorrupt) {
+		return nil, fmt.Errorf("%w: %w", ErrCorruptLog, err)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("powepochs: open batch log: %w", err)
-	}
-	good, err := replayLines(f, replay)
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if err := f.Truncate(good); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("powepochs: cut the torn tail of the batch log: %w", err)
-	}
-	if _, err := f.Seek(good, io.SeekStart); err != nil {
-		f.Close()
 		return nil, fmt.Errorf("powepochs: batch log: %w", err)
 	}
-	return &batchLog{f: f}, nil
-}
-
-// replayLines decodes complete lines and returns the offset after the last
-// one. An undecodable line followed by more data is corruption, not a torn
-// write, and fails.
-func replayLines(f *os.File, replay func(batchRecord) error) (int64, error) {
-	r := bufio.NewReader(f)
-	var off int64
-	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
-		if errors.Is(err, io.EOF) {
-			return off, nil // empty, or a torn line without its newline
-		}
-		if err != nil {
-			return 0, fmt.Errorf("powepochs: read batch log: %w", err)
-		}
-		var rec batchRecord
-		if err := json.Unmarshal(bytes.TrimSpace(line), &rec); err != nil {
-			if _, perr := r.Peek(1); errors.Is(perr, io.EOF) {
-				return off, nil
-			}
-			return 0, fmt.Errorf("%w: batch log line %d: %w", ErrCorruptLog, n, err)
-		}
-		if err := replay(rec); err != nil {
-			return 0, fmt.Errorf("powepochs: replay batch log line %d: %w", n, err)
-		}
-		off += int64(len(line))
-	}
+	return &batchLog{log: l}, nil
 }
 
 // append writes rec as one line and fsyncs.
 func (l *batchLog) append(rec batchRecord) error {
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return err
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if _, err := l.f.Write(append(b, '\n')); err != nil {
+	if err := l.log.Append(rec); err != nil {
 		return fmt.Errorf("powepochs: append to the batch log: %w", err)
-	}
-	if err := l.f.Sync(); err != nil {
-		return fmt.Errorf("powepochs: sync the batch log: %w", err)
 	}
 	return nil
 }
 
-func (l *batchLog) close() error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.f.Close()
-}
+func (l *batchLog) close() error { return l.log.Close() }
 
 // State is where an epoch's settlement stands.
 type State string
