@@ -210,18 +210,9 @@ func assetRegisterCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
-			defer cancel()
-			s, err := openSession(ctx, c, true)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			reg, err := assetRegistry(ctx, c, s)
-			if err != nil {
-				return err
-			}
-			return registerManifest(ctx, c.App.Writer, reg, s, m)
+			return withSignedRegistry(c, func(ctx context.Context, reg *authority.Registry, s *session) error {
+				return registerManifest(ctx, c.App.Writer, reg, s, m)
+			})
 		},
 	}
 }
@@ -460,6 +451,14 @@ func assetOwnerAction(c *cli.Context, do func(ctx context.Context, reg *authorit
 	if err != nil {
 		return err
 	}
+	return withSignedRegistry(c, func(ctx context.Context, reg *authority.Registry, s *session) error {
+		return do(ctx, reg, s, id)
+	})
+}
+
+// withSignedRegistry opens a signing session, resolves the asset registry
+// and runs do on them within --rpc-timeout.
+func withSignedRegistry(c *cli.Context, do func(ctx context.Context, reg *authority.Registry, s *session) error) error {
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("rpc-timeout"))
 	defer cancel()
 	s, err := openSession(ctx, c, true)
@@ -471,7 +470,7 @@ func assetOwnerAction(c *cli.Context, do func(ctx context.Context, reg *authorit
 	if err != nil {
 		return err
 	}
-	return do(ctx, reg, s, id)
+	return do(ctx, reg, s)
 }
 
 func assetRetireCommand() *cli.Command {
