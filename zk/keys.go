@@ -1,11 +1,8 @@
 package zk
 
 import (
-	"bufio"
 	"bytes"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -279,86 +276,23 @@ func gnarkVersion() string {
 // Dir returns the key directory of a spec under root.
 func Dir(root string, spec Spec) string { return filepath.Join(root, spec.ID()) }
 
-// ErrKeysExist is returned by Save when dir already holds keys (possibly
-// from another setup of the same circuit, saved concurrently).
-var ErrKeysExist = errors.New("zk: key directory already exists")
-
-// Save writes the keys into dir (created) with their manifest. It writes
-// into a temporary sibling directory and renames it, so a reader never sees
-// a half-written key directory, and it never overwrites existing keys.
+// Save writes the keys into dir (created) with their manifest, atomically
+// and never over existing keys (ErrKeysExist): see WriteKeyDir.
 func (k *Keys) Save(dir string, progress Progress) error {
 	if k.PK == nil {
 		return fmt.Errorf("zk: save %s: keys were loaded without the proving key", k.Spec.ID())
 	}
-	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-		return fmt.Errorf("zk: save keys: %w", err)
-	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".tmp-")
-	if err != nil {
-		return fmt.Errorf("zk: save keys: %w", err)
-	}
-	defer os.RemoveAll(tmp)
 	m := k.Manifest
-	m.Files = map[string]string{}
-	write := func(name string, w io.WriterTo) error {
-		return progress.step("write "+name, func() error {
-			sum, err := writeFile(filepath.Join(tmp, name), w)
-			if err != nil {
-				return fmt.Errorf("zk: write %s: %w", name, err)
-			}
-			m.Files[name] = sum
-			return nil
-		})
+	files := []KeyFile{{CircuitFile, k.CCS}, {ProvingFile, RawProvingKey{k.PK}}, {VerifyFile, k.VK}}
+	manifest := func(sums map[string]string) any {
+		m.Files = sums
+		return m
 	}
-	if err := write(CircuitFile, k.CCS); err != nil {
+	if err := WriteKeyDir(dir, files, manifest, progress); err != nil {
 		return err
-	}
-	if err := write(ProvingFile, rawWriter{k.PK}); err != nil {
-		return err
-	}
-	if err := write(VerifyFile, k.VK); err != nil {
-		return err
-	}
-	mb, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(tmp, ManifestFile), append(mb, '\n'), 0o644); err != nil {
-		return fmt.Errorf("zk: write manifest: %w", err)
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if _, statErr := os.Stat(filepath.Join(dir, ManifestFile)); statErr == nil {
-			return fmt.Errorf("%w: %s", ErrKeysExist, dir)
-		}
-		return fmt.Errorf("zk: save keys: %w", err)
 	}
 	k.Manifest = m
 	return nil
-}
-
-type rawWriter struct{ pk groth16.ProvingKey }
-
-func (r rawWriter) WriteTo(w io.Writer) (int64, error) { return r.pk.WriteRawTo(w) }
-
-func writeFile(path string, w io.WriterTo) (string, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return "", err
-	}
-	h := sha256.New()
-	bw := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<20)
-	if _, err := w.WriteTo(bw); err != nil {
-		f.Close()
-		return "", err
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // ReadManifest reads and validates a key directory's manifest.
@@ -424,7 +358,13 @@ func Load(dir string, spec Spec, opts ...LoadOption) (*Keys, error) {
 	}
 	k := &Keys{Spec: spec, Manifest: m}
 	read := func(name string, r io.ReaderFrom) error {
-		return cfg.progress.step("read "+name, func() error { return readFile(dir, name, m.Files[name], r) })
+		return cfg.progress.step("read "+name, func() error {
+			err := ReadKeyFile(dir, name, m.Files[name], r)
+			if errors.Is(err, ErrNoKeys) {
+				return fmt.Errorf("%w (run 'dip zk setup' again)", err)
+			}
+			return err
+		})
 	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
 	if err := read(VerifyFile, checkedVK{vk}); err != nil {
@@ -437,7 +377,7 @@ func Load(dir string, spec Spec, opts ...LoadOption) (*Keys, error) {
 			return nil, err
 		}
 		pk := groth16.NewProvingKey(ecc.BN254)
-		if err := read(ProvingFile, unsafeReader{pk}); err != nil {
+		if err := read(ProvingFile, RawProvingKey{pk}); err != nil {
 			return nil, err
 		}
 		k.CCS, k.PK = ccs, pk
@@ -466,46 +406,6 @@ func (c checkedVK) ReadFrom(r io.Reader) (int64, error) {
 		return 0, err
 	}
 	return c.vk.ReadFrom(bytes.NewReader(b))
-}
-
-type unsafeReader struct{ pk groth16.ProvingKey }
-
-// ReadFrom skips the subgroup checks of the proving key's points: the file's
-// SHA-256 is checked against the manifest first, and a bad proving key can
-// only produce proofs that fail verification.
-func (u unsafeReader) ReadFrom(r io.Reader) (int64, error) { return u.pk.UnsafeReadFrom(r) }
-
-func readFile(dir, name, wantSum string, r io.ReaderFrom) (err error) {
-	path := filepath.Join(dir, name)
-	b, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%w: %s is missing (run 'dip zk setup' again)", ErrNoKeys, path)
-	}
-	if err != nil {
-		return fmt.Errorf("zk: read %s: %w", path, err)
-	}
-	sum := sha256.Sum256(b)
-	if wantSum == "" || hex.EncodeToString(sum[:]) != wantSum {
-		return fmt.Errorf("%w: %s does not match the manifest's hash (a file from another setup?)", ErrKeyMismatch, path)
-	}
-	return decode(name, b, r)
-}
-
-// decode runs a gnark decoder, turning its panics on malformed input into errors.
-func decode(name string, b []byte, r io.ReaderFrom) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("%w: %s: %v", ErrCorruptKeys, name, p)
-		}
-	}()
-	n, err := r.ReadFrom(bytes.NewReader(b))
-	if err != nil {
-		return fmt.Errorf("%w: %s: %w", ErrCorruptKeys, name, err)
-	}
-	if n != int64(len(b)) {
-		return fmt.Errorf("%w: %s: %d trailing bytes", ErrCorruptKeys, name, int64(len(b))-n)
-	}
-	return nil
 }
 
 // DecodeVerifyingKey decodes a gnark BN254 verifying key file (the

@@ -1,11 +1,7 @@
 package powepochs
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -30,15 +26,9 @@ import (
 	"github.com/dip-market/dip/zk/lowmem"
 )
 
-// Key directory files (one directory per spec under the key root).
-const (
-	keyManifestFile = "manifest.json"
-	keyCircuitFile  = "circuit.r1cs"
-	keyProvingFile  = "proving.key"
-	keyVerifyFile   = "verifying.key"
-)
-
-// keyManifest describes a cached key directory.
+// keyManifest describes a cached key directory (zk.ManifestFile; the key
+// files have zk's names and are written and read by zk.WriteKeyDir and
+// zk.ReadKeyFile).
 type keyManifest struct {
 	Spec    pow.Spec          `json:"spec"`
 	KeyHash string            `json:"key_hash"` // zk.KeyHash of the verifier words: Groth16Verifier.verifyingKeyHash()
@@ -129,101 +119,24 @@ func newKeys(spec pow.Spec, ccs constraint.ConstraintSystem, pk groth16.ProvingK
 }
 
 func saveKeys(dir string, k *Keys) error {
-	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+	files := []zk.KeyFile{
+		{Name: zk.CircuitFile, Data: k.CCS},
+		{Name: zk.ProvingFile, Data: zk.RawProvingKey{PK: k.PK}},
+		{Name: zk.VerifyFile, Data: k.VK},
+	}
+	manifest := func(sums map[string]string) any {
+		return keyManifest{Spec: k.Spec, KeyHash: hexutil.Encode(k.KeyHash[:]), Files: sums, Created: time.Now().UTC().Format(time.RFC3339)}
+	}
+	if err := zk.WriteKeyDir(dir, files, manifest, nil); errors.Is(err, zk.ErrKeysExist) {
+		return nil // another process cached the same spec first; keep theirs
+	} else if err != nil {
 		return fmt.Errorf("powepochs: save keys: %w", err)
-	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".tmp-")
-	if err != nil {
-		return fmt.Errorf("powepochs: save keys: %w", err)
-	}
-	defer os.RemoveAll(tmp)
-	sums := map[string]string{}
-	for name, w := range map[string]io.WriterTo{keyCircuitFile: k.CCS, keyProvingFile: rawProvingKey{k.PK}, keyVerifyFile: k.VK} {
-		sum, err := writeFileSync(filepath.Join(tmp, name), w)
-		if err != nil {
-			return err
-		}
-		sums[name] = sum
-	}
-	m, err := json.MarshalIndent(keyManifest{Spec: k.Spec, KeyHash: hexutil.Encode(k.KeyHash[:]), Files: sums, Created: time.Now().UTC().Format(time.RFC3339)}, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(tmp, keyManifestFile), m, 0o644); err != nil {
-		return fmt.Errorf("powepochs: save keys: %w", err)
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if _, statErr := os.Stat(dir); statErr == nil {
-			return nil // another process cached the same spec first; keep theirs
-		}
-		return fmt.Errorf("powepochs: save keys: %w", err)
-	}
-	return nil
-}
-
-// rawProvingKey writes a proving key with uncompressed points: about twice
-// the size, but read back without a square root per point.
-type rawProvingKey struct{ pk groth16.ProvingKey }
-
-func (r rawProvingKey) WriteTo(w io.Writer) (int64, error) { return r.pk.WriteRawTo(w) }
-
-// writeFileSync writes w to path, fsyncs it and returns its hex SHA-256.
-func writeFileSync(path string, w io.WriterTo) (string, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return "", fmt.Errorf("powepochs: save keys: %w", err)
-	}
-	h := sha256.New()
-	bw := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<20)
-	if _, err := w.WriteTo(bw); err != nil {
-		f.Close()
-		return "", fmt.Errorf("powepochs: save keys: write %s: %w", filepath.Base(path), err)
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return "", fmt.Errorf("powepochs: save keys: write %s: %w", filepath.Base(path), err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return "", fmt.Errorf("powepochs: save keys: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return "", fmt.Errorf("powepochs: save keys: %w", err)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-// uncheckedProvingKey reads a proving key without gnark's subgroup checks:
-// the file's SHA-256 matched the manifest written with it, and a bad proving
-// key can only produce proofs that fail verification.
-type uncheckedProvingKey struct{ pk groth16.ProvingKey }
-
-func (u uncheckedProvingKey) ReadFrom(r io.Reader) (int64, error) { return u.pk.UnsafeReadFrom(r) }
-
-// readKeyFile reads dir/name, checks its SHA-256 against the manifest and
-// decodes it into r (gnark's decoders panic on some malformed input: that
-// is reported as an error).
-func readKeyFile(dir, name, wantSum string, r io.ReaderFrom) (err error) {
-	b, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrKeys, err)
-	}
-	if sum := sha256.Sum256(b); wantSum == "" || hex.EncodeToString(sum[:]) != wantSum {
-		return fmt.Errorf("%w: %s/%s does not match its manifest (corrupt, or from another setup): delete %s", ErrKeys, dir, name, dir)
-	}
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("%w: read %s/%s: %v", ErrKeys, dir, name, p)
-		}
-	}()
-	if _, err := r.ReadFrom(bytes.NewReader(b)); err != nil {
-		return fmt.Errorf("%w: read %s/%s: %w", ErrKeys, dir, name, err)
 	}
 	return nil
 }
 
 func loadKeys(dir string, spec pow.Spec) (*Keys, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, keyManifestFile))
+	raw, err := os.ReadFile(filepath.Join(dir, zk.ManifestFile))
 	if err != nil {
 		return nil, err
 	}
@@ -237,9 +150,9 @@ func loadKeys(dir string, spec pow.Spec) (*Keys, error) {
 	ccs := groth16.NewCS(ecc.BN254)
 	pk := groth16.NewProvingKey(ecc.BN254)
 	vk := groth16.NewVerifyingKey(ecc.BN254)
-	for name, r := range map[string]io.ReaderFrom{keyCircuitFile: ccs, keyProvingFile: uncheckedProvingKey{pk}, keyVerifyFile: vk} {
-		if err := readKeyFile(dir, name, m.Files[name], r); err != nil {
-			return nil, err
+	for name, r := range map[string]io.ReaderFrom{zk.CircuitFile: ccs, zk.ProvingFile: zk.RawProvingKey{PK: pk}, zk.VerifyFile: vk} {
+		if err := zk.ReadKeyFile(dir, name, m.Files[name], r); err != nil {
+			return nil, fmt.Errorf("%w: %w: delete %s to set the keys up again", ErrKeys, err, dir)
 		}
 	}
 	k, err := newKeys(spec, ccs, pk, vk)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dip-market/dip/zk"
 )
 
 // TestKeyCache: a setup is cached once and loaded back with the same
@@ -33,7 +35,7 @@ func TestKeyCache(t *testing.T) {
 		t.Fatal("the loaded keys are not the cached ones")
 	}
 
-	pkPath := filepath.Join(KeyDir(root, spec), keyProvingFile)
+	pkPath := filepath.Join(KeyDir(root, spec), zk.ProvingFile)
 	b, err := os.ReadFile(pkPath)
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +44,7 @@ func TestKeyCache(t *testing.T) {
 	if err := os.WriteFile(pkPath, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := LoadOrSetupKeys(root, spec, nil); !errors.Is(err, ErrKeys) || !strings.Contains(err.Error(), "does not match its manifest") {
-		t.Fatalf("tampered proving key: err = %v, want ErrKeys naming the manifest", err)
+	if _, err := LoadOrSetupKeys(root, spec, nil); !errors.Is(err, ErrKeys) || !errors.Is(err, zk.ErrKeyMismatch) {
+		t.Fatalf("tampered proving key: err = %v, want ErrKeys wrapping zk.ErrKeyMismatch", err)
 	}
 }
