@@ -41,10 +41,12 @@ import (
 	fcs "github.com/consensys/gnark/frontend/cs"
 )
 
-// chunk is the number of points per MSM in the commitment computations: large
-// enough to keep the MSM efficient, small enough that its scalars and digits
-// are a few MiB whatever the number of committed wires.
-const chunk = 1 << 16
+// minChunk is the smallest number of points per MSM in the commitment
+// computations, which run in two halves above it: half the scalars and digits
+// at a time, and one collection between the halves. More, smaller chunks
+// would save little memory (an MSM's bucket arrays do not shrink with its
+// size) and cost a collection each.
+const minChunk = 1 << 16
 
 // ErrUnsupported reports a constraint system or key this package cannot
 // prove with: only BN254 R1CS systems and Groth16 keys are supported.
@@ -273,12 +275,13 @@ func checkShapes(r1cs *cs.R1CS, pk *groth16bn254.ProvingKey, info constraint.Gro
 }
 
 // chunkedMSM returns sum_j value(j)·points[j] for j < n, materializing at most
-// `chunk` scalars at a time.
+// max(minChunk, n/2) scalars at a time.
 func chunkedMSM(points []curve.G1Affine, n int, value func(j int, v *fr.Element)) (curve.G1Affine, error) {
 	var res curve.G1Affine
 	if n != len(points) {
 		return res, fmt.Errorf("%w: %d committed values for %d basis points", ErrMismatch, n, len(points))
 	}
+	chunk := max(minChunk, (n+1)/2)
 	scalars := make([]fr.Element, min(n, chunk))
 	var acc, part jac
 	cfg := ecc.MultiExpConfig{NbTasks: runtime.GOMAXPROCS(0)}
