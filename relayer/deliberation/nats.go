@@ -13,13 +13,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/dip-market/dip/dipmsg"
-	"github.com/dip-market/dip/relayer/internal/natsembed"
+	relayjs "github.com/dip-market/dip/relayer/internal/jetstream"
 )
 
 // NATS subjects (docs/deliberation.md, "Ingest over NATS JetStream"). The
@@ -90,9 +87,7 @@ func kindOf(m dipmsg.Message) (string, uint32, error) {
 
 // MsgID returns the Nats-Msg-Id of a signed payload: the keccak256 hash of
 // its 65-byte signature (r || s || v).
-func MsgID(sig dipmsg.Signature) string {
-	return crypto.Keccak256Hash(sig.R[:], sig.S[:], []byte{sig.V}).Hex()
-}
+func MsgID(sig dipmsg.Signature) string { return relayjs.MsgID(sig) }
 
 // natsInput is a decoded NATS payload: exactly one of manifest and env is set.
 type natsInput struct {
@@ -155,12 +150,10 @@ const DefaultResultInterval = 2 * time.Second
 
 // Check validates the config.
 func (c NATSConfig) Check() error {
-	switch {
-	case c.URL == "" && c.StoreDir == "":
-		return fmt.Errorf("%w: the embedded server needs a store directory", ErrNATSConfig)
-	case c.URL == "" && (c.Port < -1 || c.Port > 65535):
-		return fmt.Errorf("%w: port %d out of range", ErrNATSConfig, c.Port)
-	case c.ResultInterval < 0:
+	if err := relayjs.CheckServer(c.URL, c.StoreDir, c.Port); err != nil {
+		return fmt.Errorf("%w: %v", ErrNATSConfig, err)
+	}
+	if c.ResultInterval < 0 {
 		return fmt.Errorf("%w: result interval must not be negative", ErrNATSConfig)
 	}
 	return nil
@@ -183,10 +176,7 @@ type NATSIngest struct {
 	// Stats counts outcomes since Start.
 	Stats NATSStats
 
-	srv  *server.Server
-	nc   *nats.Conn
-	js   jetstream.JetStream
-	cctx jetstream.ConsumeContext
+	conn *relayjs.Conn
 	// mu guards stream, cons and marks (CaughtUp runs on the settler's
 	// goroutine).
 	mu     sync.Mutex
@@ -195,8 +185,9 @@ type NATSIngest struct {
 	// marks holds, per close time (unix seconds), the stream's last
 	// sequence read once the server's clock had passed it.
 	marks map[uint64]uint64
-	wg    sync.WaitGroup
-	quit  chan struct{}
+	// wg and quit run the result loop.
+	wg   sync.WaitGroup
+	quit chan struct{}
 	// published holds the "<session>/<round>" results already published.
 	published map[string]bool
 	// observe, when set (tests), receives every handled message's outcome.
@@ -231,79 +222,50 @@ func NewNATSIngest(cfg NATSConfig, in *Ingest, log *slog.Logger) (*NATSIngest, e
 // Start starts the embedded server (without URL), connects, creates or
 // updates the stream and the durable consumer, and starts consuming.
 func (n *NATSIngest) Start(ctx context.Context) error {
-	url := n.cfg.URL
-	if url == "" {
-		srv, err := natsembed.Start("dip-relayer", n.cfg.Port, n.cfg.StoreDir)
-		if err != nil {
-			return fmt.Errorf("deliberation: %w", err)
-		}
-		n.srv, url = srv, srv.ClientURL()
+	conn, err := relayjs.Open(ctx, relayjs.Config{
+		URL: n.cfg.URL, ServerName: "dip-relayer", StoreDir: n.cfg.StoreDir, Port: n.cfg.Port,
+		ClientName: "dip-relayer-deliberation",
+		Stream: relayjs.StreamConfig{
+			Name: n.cfg.Stream, Subjects: []string{SubjectRoot + ".>"},
+			Duplicates: DuplicateWindow, MaxMsgSize: MaxManifestBytes + MaxMessageBytes,
+		},
+		Consumer: relayjs.ConsumerConfig{
+			Durable: n.cfg.Durable, AckWait: 30 * time.Second,
+			// Results go on the same stream; the consumer takes the inputs only.
+			FilterSubjects: []string{
+				SubjectRoot + ".*.manifest", SubjectRoot + ".*.*.proposal",
+				SubjectRoot + ".*.*.evaluation", SubjectRoot + ".*.*.ballot",
+			},
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("deliberation: %w", err)
 	}
-	if err := n.connect(ctx, url); err != nil {
+	n.conn = conn
+	n.mu.Lock()
+	n.stream, n.cons = conn.Stream(), conn.Consumer()
+	if n.marks == nil {
+		n.marks = map[uint64]uint64{}
+	}
+	n.mu.Unlock()
+	if err := conn.Consume(n.handle); err != nil {
 		n.Stop()
-		return err
+		return fmt.Errorf("deliberation: %w", err)
 	}
-	n.log.Info("deliberation nats ingest started", "url", url, "embedded", n.srv != nil, "stream", n.cfg.Stream, "durable", n.cfg.Durable)
+	n.quit, n.published = make(chan struct{}), map[string]bool{}
+	n.wg.Add(1)
+	go n.resultLoop(n.quit)
+	n.log.Info("deliberation nats ingest started", "url", conn.URL(), "embedded", conn.Embedded(), "stream", n.cfg.Stream, "durable", n.cfg.Durable)
 	return nil
 }
 
 // ClientURL returns the URL publishers use (the embedded server's, or the
 // configured one).
 func (n *NATSIngest) ClientURL() string {
-	if n.srv != nil {
-		return n.srv.ClientURL()
+	if n.conn != nil {
+		return n.conn.URL()
 	}
 	return n.cfg.URL
-}
-
-func (n *NATSIngest) connect(ctx context.Context, url string) error {
-	nc, err := nats.Connect(url, nats.Name("dip-relayer-deliberation"), nats.MaxReconnects(-1))
-	if err != nil {
-		return fmt.Errorf("deliberation: connect to nats %s: %w", url, err)
-	}
-	n.nc = nc
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return fmt.Errorf("deliberation: jetstream: %w", err)
-	}
-	n.js = js
-	st, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
-		Name: n.cfg.Stream, Subjects: []string{SubjectRoot + ".>"}, Storage: jetstream.FileStorage,
-		Duplicates: DuplicateWindow, MaxMsgSize: MaxManifestBytes + MaxMessageBytes,
-	})
-	if err != nil {
-		return fmt.Errorf("deliberation: stream %s: %w", n.cfg.Stream, err)
-	}
-	cons, err := st.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
-		Durable: n.cfg.Durable, AckPolicy: jetstream.AckExplicitPolicy, AckWait: 30 * time.Second,
-		DeliverPolicy: jetstream.DeliverAllPolicy,
-		// Results go on the same stream; the consumer takes the inputs only.
-		FilterSubjects: []string{
-			SubjectRoot + ".*.manifest", SubjectRoot + ".*.*.proposal",
-			SubjectRoot + ".*.*.evaluation", SubjectRoot + ".*.*.ballot",
-		},
-	})
-	if err != nil {
-		return fmt.Errorf("deliberation: consumer %s: %w", n.cfg.Durable, err)
-	}
-	n.mu.Lock()
-	n.stream, n.cons = st, cons
-	if n.marks == nil {
-		n.marks = map[uint64]uint64{}
-	}
-	n.mu.Unlock()
-	n.wg.Add(1)
-	cctx, err := cons.Consume(func(m jetstream.Msg) { n.handle(m) })
-	if err != nil {
-		n.wg.Done()
-		return fmt.Errorf("deliberation: consume: %w", err)
-	}
-	n.cctx = cctx
-	go func() { defer n.wg.Done(); <-cctx.Closed() }()
-	n.quit, n.published = make(chan struct{}), map[string]bool{}
-	n.wg.Add(1)
-	go n.resultLoop(n.quit)
-	return nil
 }
 
 func (n *NATSIngest) resultLoop(quit <-chan struct{}) {
@@ -366,7 +328,7 @@ func (n *NATSIngest) publishResults(ctx context.Context) error {
 				continue
 			}
 			msgID := "result:" + id.Hex() + ":" + strconv.Itoa(r) + ":" + d.Root.Hex()
-			if _, err := (Publisher{JS: n.js}).publish(ctx, RoundSubject(id, uint32(r), "result"), msgID, data); err != nil {
+			if _, err := (Publisher{JS: n.conn.JetStream()}).publish(ctx, RoundSubject(id, uint32(r), "result"), msgID, data); err != nil {
 				errs = append(errs, err)
 				continue
 			}
@@ -503,23 +465,13 @@ func (n *NATSIngest) Stop() {
 		close(n.quit)
 		n.quit = nil
 	}
-	if n.cctx != nil {
-		n.cctx.Drain()
-		n.wg.Wait()
-		n.cctx = nil
-	}
+	n.conn.StopConsuming()
+	n.wg.Wait()
 	n.mu.Lock()
 	n.stream, n.cons = nil, nil
 	n.mu.Unlock()
-	if n.nc != nil {
-		n.nc.Close()
-		n.nc = nil
-	}
-	if n.srv != nil {
-		n.srv.Shutdown()
-		n.srv.WaitForShutdown()
-		n.srv = nil
-	}
+	n.conn.Close()
+	n.conn = nil
 }
 
 // Publisher publishes signed manifests and messages on their subjects with
@@ -551,9 +503,9 @@ func (p Publisher) PublishMessage(ctx context.Context, env *dipmsg.Envelope) (du
 }
 
 func (p Publisher) publish(ctx context.Context, subject, id string, data []byte) (bool, error) {
-	ack, err := p.JS.Publish(ctx, subject, data, jetstream.WithMsgID(id))
+	dup, err := relayjs.Publish(ctx, p.JS, subject, id, data)
 	if err != nil {
-		return false, fmt.Errorf("deliberation: publish %s: %w", subject, err)
+		return false, fmt.Errorf("deliberation: %w", err)
 	}
-	return ack.Duplicate, nil
+	return dup, nil
 }

@@ -7,17 +7,13 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/dip-market/dip/acip/pow"
-	"github.com/dip-market/dip/relayer/internal/natsembed"
+	relayjs "github.com/dip-market/dip/relayer/internal/jetstream"
 )
 
 // NATS names (docs/pow.md, "Relayer pipeline"): a miner publishes each
@@ -61,11 +57,8 @@ type NATSConfig struct {
 
 // Check validates the config.
 func (c NATSConfig) Check() error {
-	switch {
-	case c.URL == "" && c.StoreDir == "":
-		return fmt.Errorf("%w: the embedded server needs a store directory", ErrNATSConfig)
-	case c.URL == "" && (c.Port < -1 || c.Port > 65535):
-		return fmt.Errorf("%w: port %d out of range", ErrNATSConfig, c.Port)
+	if err := relayjs.CheckServer(c.URL, c.StoreDir, c.Port); err != nil {
+		return fmt.Errorf("%w: %v", ErrNATSConfig, err)
 	}
 	return nil
 }
@@ -87,10 +80,7 @@ type NATSIngest struct {
 	// Stats counts outcomes since Start.
 	Stats NATSStats
 
-	srv  *server.Server
-	nc   *nats.Conn
-	cctx jetstream.ConsumeContext
-	wg   sync.WaitGroup
+	conn *relayjs.Conn
 	// observe, when set (tests), receives every handled message's outcome.
 	observe func(subject string, err error)
 }
@@ -115,63 +105,33 @@ func NewNATSIngest(cfg NATSConfig, in *Ingest, log *slog.Logger) (*NATSIngest, e
 // Start starts the embedded server (without URL), connects, creates or
 // updates the stream and the durable consumer, and starts consuming.
 func (n *NATSIngest) Start(ctx context.Context) error {
-	url := n.cfg.URL
-	if url == "" {
-		srv, err := natsembed.Start("dip-relayer-pow", n.cfg.Port, n.cfg.StoreDir)
-		if err != nil {
-			return fmt.Errorf("powepochs: %w", err)
-		}
-		n.srv, url = srv, srv.ClientURL()
+	conn, err := relayjs.Open(ctx, relayjs.Config{
+		URL: n.cfg.URL, ServerName: "dip-relayer-pow", StoreDir: n.cfg.StoreDir, Port: n.cfg.Port,
+		ClientName: "dip-relayer-pow",
+		Stream: relayjs.StreamConfig{
+			Name: n.cfg.Stream, Subjects: []string{SubjectRoot + ".*.batch"},
+			Duplicates: DuplicateWindow, MaxMsgSize: MaxBatchBytes,
+		},
+		Consumer: relayjs.ConsumerConfig{Durable: n.cfg.Durable, AckWait: 60 * time.Second},
+	})
+	if err != nil {
+		return fmt.Errorf("powepochs: %w", err)
 	}
-	if err := n.connect(ctx, url); err != nil {
+	n.conn = conn
+	if err := conn.Consume(n.handle); err != nil {
 		n.Stop()
-		return err
+		return fmt.Errorf("powepochs: %w", err)
 	}
-	n.log.Info("pow nats ingest started", "url", url, "embedded", n.srv != nil, "stream", n.cfg.Stream, "durable", n.cfg.Durable)
+	n.log.Info("pow nats ingest started", "url", conn.URL(), "embedded", conn.Embedded(), "stream", n.cfg.Stream, "durable", n.cfg.Durable)
 	return nil
 }
 
 // ClientURL returns the URL miners publish to.
 func (n *NATSIngest) ClientURL() string {
-	if n.srv != nil {
-		return n.srv.ClientURL()
+	if n.conn != nil {
+		return n.conn.URL()
 	}
 	return n.cfg.URL
-}
-
-func (n *NATSIngest) connect(ctx context.Context, url string) error {
-	nc, err := nats.Connect(url, nats.Name("dip-relayer-pow"), nats.MaxReconnects(-1))
-	if err != nil {
-		return fmt.Errorf("powepochs: connect to nats %s: %w", url, err)
-	}
-	n.nc = nc
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return fmt.Errorf("powepochs: jetstream: %w", err)
-	}
-	st, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
-		Name: n.cfg.Stream, Subjects: []string{SubjectRoot + ".*.batch"}, Storage: jetstream.FileStorage,
-		Duplicates: DuplicateWindow, MaxMsgSize: MaxBatchBytes,
-	})
-	if err != nil {
-		return fmt.Errorf("powepochs: stream %s: %w", n.cfg.Stream, err)
-	}
-	cons, err := st.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
-		Durable: n.cfg.Durable, AckPolicy: jetstream.AckExplicitPolicy, AckWait: 60 * time.Second,
-		DeliverPolicy: jetstream.DeliverAllPolicy,
-	})
-	if err != nil {
-		return fmt.Errorf("powepochs: consumer %s: %w", n.cfg.Durable, err)
-	}
-	n.wg.Add(1)
-	cctx, err := cons.Consume(func(m jetstream.Msg) { n.handle(m) })
-	if err != nil {
-		n.wg.Done()
-		return fmt.Errorf("powepochs: consume: %w", err)
-	}
-	n.cctx = cctx
-	go func() { defer n.wg.Done(); <-cctx.Closed() }()
-	return nil
 }
 
 // handle processes one delivery (Consume calls it sequentially).
@@ -232,20 +192,8 @@ func (n *NATSIngest) Stop() {
 	if n == nil {
 		return
 	}
-	if n.cctx != nil {
-		n.cctx.Drain()
-		n.wg.Wait()
-		n.cctx = nil
-	}
-	if n.nc != nil {
-		n.nc.Close()
-		n.nc = nil
-	}
-	if n.srv != nil {
-		n.srv.Shutdown()
-		n.srv.WaitForShutdown()
-		n.srv = nil
-	}
+	n.conn.Close()
+	n.conn = nil
 }
 
 // PublishBatch publishes a signed batch envelope on its epoch's subject with
@@ -256,10 +204,9 @@ func PublishBatch(ctx context.Context, js jetstream.JetStream, envelope []byte) 
 	if err != nil {
 		return false, err
 	}
-	id := crypto.Keccak256Hash(env.Sig.R[:], env.Sig.S[:], []byte{env.Sig.V}).Hex()
-	ack, err := js.Publish(ctx, BatchSubject(b.Epoch), envelope, jetstream.WithMsgID(id))
+	duplicate, err = relayjs.Publish(ctx, js, BatchSubject(b.Epoch), relayjs.MsgID(env.Sig), envelope)
 	if err != nil {
-		return false, fmt.Errorf("powepochs: publish %s: %w", BatchSubject(b.Epoch), err)
+		return false, fmt.Errorf("powepochs: %w", err)
 	}
-	return ack.Duplicate, nil
+	return duplicate, nil
 }
