@@ -13,7 +13,7 @@ out="bench/results/go-$stamp.txt"
 
 echo "=== go benchmarks ($pkgs, filter $filter) -> $out"
 { uname -m; nproc; grep -m1 'model name' /proc/cpuinfo || true; go version; } | tee "$out"
-go test -run '^$' -bench "$filter" -benchmem -timeout 90m $pkgs | tee -a "$out"
+go test -run '^$' -bench "$filter" -benchmem -timeout 180m $pkgs | tee -a "$out"
 
 echo "=== forge gas report"
 FOUNDRY_SOLC="$PWD/tools/solc" PATH="$PWD/node_modules/.bin:$PATH" \
