@@ -7,7 +7,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -26,6 +25,7 @@ import (
 	"github.com/dip-market/dip/acip/pow"
 	"github.com/dip-market/dip/internal/devchain"
 	"github.com/dip-market/dip/zk"
+	"github.com/dip-market/dip/zk/lowmem"
 	"github.com/dip-market/dip/zk/onchain"
 )
 
@@ -104,6 +104,10 @@ func BenchmarkProve(b *testing.B) {
 				b.Fatal(err)
 			}
 			distinctPoints(pk.(*groth16bn254.ProvingKey))
+			// As the pow-epochs keys: proofs go through zk/lowmem without FFT tables.
+			if err := lowmem.DropFFTTables(pk); err != nil {
+				b.Fatal(err)
+			}
 			setup := time.Since(start)
 			w, err := frontend.NewWitness(assignment, fr.Modulus())
 			if err != nil {
@@ -111,7 +115,7 @@ func BenchmarkProve(b *testing.B) {
 			}
 			runtime.GC()
 			debug.FreeOSMemory()
-			// Witness solving alone (groth16.Prove solves again).
+			// Witness solving alone (proving solves again).
 			start, cpu0 := time.Now(), cpuTime()
 			if _, err := ccs.Solve(w); err != nil {
 				b.Fatal(err)
@@ -122,11 +126,12 @@ func BenchmarkProve(b *testing.B) {
 			var peak uint64
 			cpu0 = cpuTime()
 			for i := 0; i < b.N; i++ {
-				mon := startPeak()
-				if _, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16)); err != nil {
+				mon := zk.StartMemMonitor(10 * time.Millisecond)
+				if _, err := lowmem.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16)); err != nil {
 					b.Fatal(err)
 				}
-				peak = max(peak, mon.stop())
+				p, _ := mon.Stop()
+				peak = max(peak, p)
 			}
 			n := float64(ccs.GetNbConstraints())
 			per := b.Elapsed().Seconds() / float64(b.N)
@@ -228,7 +233,7 @@ func proveSolidity(tb testing.TB, ccs constraint.ConstraintSystem, pk groth16.Pr
 	if err != nil {
 		tb.Fatal(err)
 	}
-	proof, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	proof, err := lowmem.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -291,42 +296,4 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// peakMonitor samples the Go heap every 10 ms.
-type peakMonitor struct {
-	done chan struct{}
-	wg   sync.WaitGroup
-	peak uint64
-}
-
-func heapBytes() uint64 {
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	return ms.HeapInuse
-}
-
-func startPeak() *peakMonitor {
-	m := &peakMonitor{done: make(chan struct{}), peak: heapBytes()}
-	m.wg.Add(1)
-	go func() {
-		defer m.wg.Done()
-		t := time.NewTicker(10 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-m.done:
-				return
-			case <-t.C:
-				m.peak = max(m.peak, heapBytes())
-			}
-		}
-	}()
-	return m
-}
-
-func (m *peakMonitor) stop() uint64 {
-	close(m.done)
-	m.wg.Wait()
-	return max(m.peak, heapBytes())
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/dip-market/dip/acip/pow"
 	"github.com/dip-market/dip/internal/devchain"
 	"github.com/dip-market/dip/zk"
+	"github.com/dip-market/dip/zk/lowmem"
 	"github.com/dip-market/dip/zk/onchain"
 )
 
@@ -156,7 +157,7 @@ func realDefaultRun(t *testing.T, p pow.Params, items []BatchItem, invalid Batch
 	runtime.GC()
 	resetPeakRSS()
 	start, cpu0 = time.Now(), cpuTime()
-	gp, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	gp, err := lowmem.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 	if err != nil {
 		t.Fatalf("prove: %v", err)
 	}
