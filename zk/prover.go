@@ -43,8 +43,8 @@ type Prover struct {
 // ProverOption configures NewProver.
 type ProverOption func(*Prover)
 
-// WithConcurrency bounds the proofs running at once (default 1: gnark already
-// uses every core for one proof).
+// WithConcurrency bounds the proofs running at once (default 1: one proof
+// already uses every core, and concurrent proofs add their working memory).
 func WithConcurrency(n int) ProverOption {
 	return func(p *Prover) { p.sem = make(chan struct{}, max(n, 1)) }
 }
