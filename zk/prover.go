@@ -207,7 +207,7 @@ func (p *Prover) prove(ctx context.Context, start time.Time, assignment frontend
 		}
 		opts = append(opts, backend.WithSolverOptions(solver.OverrideHint(id, zeroHint)))
 	}
-	gp, err := lowmem.Prove(k.CCS, k.PK, w, opts...)
+	gp, err := lowmem.ProveContext(ctx, k.CCS, k.PK, w, opts...)
 	peak, alloc := mon.Stop()
 	if err != nil {
 		return nil, fmt.Errorf("zk: prove %s: %w", k.Spec.ID(), err)

@@ -183,7 +183,7 @@ func (p Prover) ProveNonce(ctx context.Context, _ *big.Int, l pow.EpochLeaf, _ [
 	if err != nil {
 		return nil, err
 	}
-	proof, err := lowmem.Prove(p.Keys.CCS, p.Keys.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	proof, err := lowmem.ProveContext(ctx, p.Keys.CCS, p.Keys.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 	if err != nil {
 		return nil, err
 	}

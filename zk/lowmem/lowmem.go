@@ -20,6 +20,7 @@
 package lowmem
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -63,6 +64,22 @@ var ErrMismatch = errors.New("lowmem: proving key does not match the constraint 
 // concurrent proofs add their working memory up, so callers bounding memory
 // should bound concurrency.
 func Prove(ccs constraint.ConstraintSystem, provingKey groth16.ProvingKey, fullWitness witness.Witness, opts ...backend.ProverOption) (*groth16bn254.Proof, error) {
+	return ProveContext(context.Background(), ccs, provingKey, fullWitness, opts...)
+}
+
+// ProveContext is Prove, giving up with ctx's error at the next phase
+// boundary (after solving, after H, after each MSM) once ctx is done. A phase
+// itself is not interrupted: the longest, solving or the G2 MSM, takes a few
+// seconds at 2^20 constraints on two cores.
+func ProveContext(ctx context.Context, ccs constraint.ConstraintSystem, provingKey groth16.ProvingKey, fullWitness witness.Witness, opts ...backend.ProverOption) (*groth16bn254.Proof, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// Between phases: collect the phase's scratch, and stop if asked to.
+	next := func() error {
+		runtime.GC()
+		return ctx.Err()
+	}
 	r1cs, ok := ccs.(*cs.R1CS)
 	if !ok {
 		return nil, fmt.Errorf("%w: %T is not a BN254 R1CS", ErrUnsupported, ccs)
@@ -131,7 +148,9 @@ func Prove(ccs constraint.ConstraintSystem, provingKey groth16.ProvingKey, fullW
 	a, b, c := []fr.Element(solution.A), []fr.Element(solution.B), []fr.Element(solution.C)
 	solution = nil
 	sol = nil
-	runtime.GC() // the solver's bookkeeping and the hint inputs
+	if err := next(); err != nil { // the solver's bookkeeping and the hint inputs
+		return nil, err
+	}
 
 	// Proof of knowledge of the committed values, folded over the commitments.
 	if len(info) > 0 {
@@ -158,7 +177,9 @@ func Prove(ccs constraint.ConstraintSystem, provingKey groth16.ProvingKey, fullW
 	// H = (A·B - C) / Z on the coset, in place in a's storage.
 	h := computeH(a, b, c, &pk.Domain)
 	a, b, c = nil, nil, nil
-	runtime.GC()
+	if err := next(); err != nil {
+		return nil, err
+	}
 
 	var r, s, kr fr.Element
 	if _, err := r.SetRandom(); err != nil {
@@ -186,7 +207,9 @@ func Prove(ccs constraint.ConstraintSystem, provingKey groth16.ProvingKey, fullW
 		return nil, err
 	}
 	h = nil
-	runtime.GC()
+	if err := next(); err != nil {
+		return nil, err
+	}
 
 	var ar jac
 	// Few wires are absent from A: its values are compacted in place.
@@ -199,7 +222,9 @@ func Prove(ccs constraint.ConstraintSystem, provingKey groth16.ProvingKey, fullW
 	ar.AddMixed(&pk.G1.Alpha)
 	ar.AddMixed(&deltas[0])
 	proof.Ar.FromJacobian(&ar)
-	runtime.GC()
+	if err := next(); err != nil {
+		return nil, err
+	}
 
 	// Most wires are absent from B (a real key marks them with infinity), so
 	// B's values are copied out rather than compacted in place.
@@ -214,7 +239,9 @@ func Prove(ccs constraint.ConstraintSystem, provingKey groth16.ProvingKey, fullW
 	if _, err := bs1.MultiExp(pk.G1.B, vb, g1); err != nil {
 		return nil, err
 	}
-	runtime.GC()
+	if err := next(); err != nil {
+		return nil, err
+	}
 	if _, err := bs.MultiExp(pk.G2.B, vb, g2); err != nil {
 		return nil, err
 	}
@@ -227,7 +254,9 @@ func Prove(ccs constraint.ConstraintSystem, provingKey groth16.ProvingKey, fullW
 	bs.AddAssign(&deltaS)
 	bs.AddMixed(&pk.G2.Beta)
 	proof.Bs.FromJacobian(&bs)
-	runtime.GC()
+	if err := next(); err != nil {
+		return nil, err
+	}
 
 	// K covers the private wires that are neither committed nor commitments;
 	// w is not needed afterwards, so it is filtered in place for good.

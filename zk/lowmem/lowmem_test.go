@@ -1,6 +1,7 @@
 package lowmem_test
 
 import (
+	"context"
 	"errors"
 	"math/big"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/std/rangecheck"
@@ -198,3 +200,54 @@ func pow2(x, n int) frontend.Variable {
 }
 
 func newInt(x int) *big.Int { return big.NewInt(int64(x)) }
+
+// cancelling: its one hint cancels the context of the proof being made, so
+// the proof is cancelled in the middle of solving.
+type cancelling struct {
+	X frontend.Variable
+	Y frontend.Variable `gnark:",public"`
+}
+
+var cancelProof context.CancelFunc
+
+func cancelHint(_ *big.Int, in, out []*big.Int) error {
+	cancelProof()
+	out[0].Set(in[0])
+	return nil
+}
+
+func (c *cancelling) Define(api frontend.API) error {
+	h, err := api.Compiler().NewHint(cancelHint, 1, c.X)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(api.Mul(h[0], h[0]), c.Y)
+	return nil
+}
+
+// ProveContext gives up with the context's error: before starting when it is
+// already done, and at the next phase boundary when it ends mid-proof.
+func TestProveContextCancelled(t *testing.T) {
+	solver.RegisterHint(cancelHint)
+	s := setupCircuit(t, &cancelling{})
+	w, err := frontend.NewWitness(&cancelling{X: 3, Y: 9}, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancelProof = cancel
+	if _, err := lowmem.ProveContext(ctx, s.ccs, s.pk, w); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled while solving: err = %v, want context.Canceled", err)
+	}
+	if _, err := lowmem.ProveContext(ctx, s.ccs, s.pk, w); !errors.Is(err, context.Canceled) {
+		t.Fatalf("already cancelled: err = %v, want context.Canceled", err)
+	}
+	cancelProof = func() {}
+	proof, err := lowmem.ProveContext(context.Background(), s.ccs, s.pk, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.verify(t, proof, &cancelling{Y: 9}); err != nil {
+		t.Fatal(err)
+	}
+}
