@@ -201,7 +201,7 @@ func ProveContext(ctx context.Context, ccs constraint.ConstraintSystem, provingK
 		g2.NbTasks = 2 * cpus // as gnark: smaller tasks balance the G2 MSM better on few cores
 	}
 
-	var krs, p jac
+	var krs curve.G1Jac
 	sizeH := int(pk.Domain.Cardinality - 1) // deg H = n - 2
 	if _, err := krs.MultiExp(pk.G1.Z, h[:sizeH], g1); err != nil {
 		return nil, err
@@ -211,7 +211,7 @@ func ProveContext(ctx context.Context, ccs constraint.ConstraintSystem, provingK
 		return nil, err
 	}
 
-	var ar jac
+	var ar curve.G1Jac
 	// Few wires are absent from A: its values are compacted in place.
 	if err := withFiltered(w, pk.InfinityA, pk.NbInfinityA, func(v []fr.Element) error {
 		_, err := ar.MultiExp(pk.G1.A, v, g1)
@@ -228,7 +228,7 @@ func ProveContext(ctx context.Context, ccs constraint.ConstraintSystem, provingK
 
 	// Most wires are absent from B (a real key marks them with infinity), so
 	// B's values are copied out rather than compacted in place.
-	var bs1 jac
+	var bs1 curve.G1Jac
 	var bs curve.G2Jac
 	vb := make([]fr.Element, 0, len(pk.G1.B))
 	for i := range w {
@@ -264,7 +264,7 @@ func ProveContext(ctx context.Context, ccs constraint.ConstraintSystem, provingK
 	if len(k) != len(pk.G1.K) {
 		return nil, fmt.Errorf("%w: %d K points for %d private wires", ErrMismatch, len(pk.G1.K), len(k))
 	}
-	var kpart jac
+	var kpart, p curve.G1Jac
 	if _, err := kpart.MultiExp(pk.G1.K, k, g1); err != nil {
 		return nil, err
 	}
@@ -277,8 +277,6 @@ func ProveContext(ctx context.Context, ccs constraint.ConstraintSystem, provingK
 	proof.Krs.FromJacobian(&krs)
 	return proof, nil
 }
-
-type jac = curve.G1Jac
 
 // checkShapes rejects a key whose arrays do not fit the constraint system, so
 // that a wrong key is an error and not an index panic.
@@ -312,7 +310,7 @@ func chunkedMSM(points []curve.G1Affine, n int, value func(j int, v *fr.Element)
 	}
 	chunk := max(minChunk, (n+7)/8)
 	scalars := make([]fr.Element, min(n, chunk))
-	var acc, part jac
+	var acc, part curve.G1Jac
 	cfg := ecc.MultiExpConfig{NbTasks: runtime.GOMAXPROCS(0)}
 	for lo := 0; lo < n; lo += chunk {
 		hi := min(lo+chunk, n)
@@ -367,16 +365,18 @@ func withFiltered(w []fr.Element, infinity []bool, nbInfinity uint64, f func([]f
 // privately committed nor commitment wires to the front of w, in order, and
 // returns them.
 func compactPrivate(w []fr.Element, nbPublic int, info constraint.Groth16Commitments) []fr.Element {
-	skip := make(map[int]struct{})
+	// One byte per wire: a set of the ~2 committed wires per constraint as a
+	// map would cost tens of bytes each at the proof's peak.
+	skip := make([]bool, len(w))
 	for i := range info {
 		for _, id := range info[i].PrivateCommitted {
-			skip[id] = struct{}{}
+			skip[id] = true
 		}
-		skip[info[i].CommitmentIndex] = struct{}{}
+		skip[info[i].CommitmentIndex] = true
 	}
 	j := 0
 	for i := nbPublic; i < len(w); i++ {
-		if _, ok := skip[i]; ok {
+		if skip[i] {
 			continue
 		}
 		w[j] = w[i]
