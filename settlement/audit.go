@@ -26,12 +26,15 @@ const (
 	FaultUnansweredRequest
 	FaultUnansweredSample
 	FaultSeedExpired
+	// FaultBadOutcome: an opened batch session's tally is malformed or
+	// does not give the header's ballot count and outcome.
+	FaultBadOutcome
 )
 
 var faultNames = [...]string{
 	"BadProposalSignature", "BadBallotSignature", "BadLength", "OverBudget", "IndexOutOfRange",
 	"BadFirstSum", "BadFinalSum", "BadStep", "VoterOrder", "DuplicateIndex", "UnansweredRequest",
-	"UnansweredSample", "SeedExpired",
+	"UnansweredSample", "SeedExpired", "BadOutcome",
 }
 
 // String returns the contract's name of the fault.

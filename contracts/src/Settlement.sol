@@ -13,12 +13,17 @@ import {ISettlement} from "./interfaces/ISettlement.sol";
 import {ISettlementReceiver} from "./interfaces/ISettlementReceiver.sol";
 import {ITallyVerifier} from "./interfaces/ITallyVerifier.sol";
 import {SettlementHashing} from "./libraries/SettlementHashing.sol";
+import {SettlementBatches} from "./SettlementBatches.sol";
+import {SettlementState} from "./SettlementState.sol";
 
 /// @title Settlement
 /// @notice See {ISettlement}. Deployed once as an implementation and cloned (EIP-1167) per guild;
 /// the EIP-712 domain ("DIP Settlement", "1", chain id, this clone's address) lives in storage.
+/// Batched claims ({ISettlementBatches}) live in a second contract, {SettlementBatches}, which the
+/// fallback runs by DELEGATECALL on this contract's storage; the two together exceed EIP-170.
 contract Settlement is
     ISettlement,
+    SettlementState,
     Initializable,
     AccessControlUpgradeable,
     EIP712Upgradeable,
@@ -31,29 +36,25 @@ contract Settlement is
     /// @notice Upper bound on every configurable window.
     uint64 public constant MAX_WINDOW = 90 days;
 
-    uint256 private constant _BPS = 10_000;
-    /// @dev Gas kept back on top of the callback limit for the CALL itself (cold access, memory).
-    uint256 private constant _CALL_OVERHEAD = 10_000;
-
-    Config private _config;
-    /// @inheritdoc ISettlement
-    address public treasury;
-    /// @inheritdoc ISettlement
-    uint256 public claimCount;
-    uint256 private _requestCount;
-
-    mapping(ClaimKind kind => address) private _verifiers;
-    mapping(address target => bool) private _targets;
-    mapping(address account => Relayer) private _relayers;
-    mapping(uint256 claimId => Claim) private _claims;
-    mapping(uint256 claimId => bytes) private _outcomes;
-    mapping(uint256 requestId => Request) private _requests;
-    mapping(bytes32 subjectKey => uint256 claimId) private _subjects;
-    mapping(address account => uint256) private _credits;
+    /// @notice The {SettlementBatches} code every clone of this implementation delegates batch calls to.
+    address public immutable BATCHES;
 
     /// @dev The implementation itself can never be initialized; only clones can.
     constructor() {
         _disableInitializers();
+        BATCHES = address(new SettlementBatches());
+    }
+
+    /// @notice Runs {ISettlementBatches} calls: DELEGATECALLs {BATCHES} with the calldata unchanged.
+    fallback() external payable {
+        address batches = BATCHES;
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), batches, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
     }
 
     /// @inheritdoc ISettlement
@@ -72,7 +73,7 @@ contract Settlement is
         __AccessControl_init();
         __EIP712_init("DIP Settlement", "1");
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        treasury = treasury_;
+        _treasury = treasury_;
         emit TreasurySet(treasury_);
         _setConfig(config_);
         _verifiers[ClaimKind.Deliberation] = tallyVerifier;
@@ -130,7 +131,7 @@ contract Settlement is
         returns (uint256 claimId)
     {
         bytes32 key = _checkSubmitter(target, subjectId);
-        claimId = ++claimCount;
+        claimId = ++_claimCount;
         _subjects[key] = claimId;
         Claim storage c = _claims[claimId];
         if (kind == ClaimKind.Deliberation) {
@@ -315,7 +316,10 @@ contract Settlement is
         Claim storage c = _claims[claimId];
         if (c.status != ClaimStatus.Pending) revert Settlement_NotPending(claimId);
         if (c.kind == ClaimKind.Deliberation) {
-            if (block.timestamp <= c.deadline || c.openRequests != 0) revert Settlement_NotFinalizable();
+            // A session opened from a batch finalizes with its batch (finalizeBatch).
+            if (block.timestamp <= c.deadline || c.openRequests != 0 || _batchOf[claimId] != 0) {
+                revert Settlement_NotFinalizable();
+            }
         } else {
             if (c.seed == bytes32(0) || c.answered != _fullMask(c.samples)) revert Settlement_NotFinalizable();
         }
@@ -367,11 +371,21 @@ contract Settlement is
     /// @inheritdoc ISettlement
     function setTreasury(address treasury_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (treasury_ == address(0)) revert Settlement_ZeroAddress();
-        treasury = treasury_;
+        _treasury = treasury_;
         emit TreasurySet(treasury_);
     }
 
     // ------------------------------------------------------------------ views
+
+    /// @inheritdoc ISettlement
+    function treasury() external view returns (address) {
+        return _treasury;
+    }
+
+    /// @inheritdoc ISettlement
+    function claimCount() external view returns (uint256) {
+        return _claimCount;
+    }
 
     /// @inheritdoc ISettlement
     function claim(uint256 claimId) external view returns (Claim memory) {
@@ -572,33 +586,9 @@ contract Settlement is
 
     // ------------------------------------------------------------------ internal: effects
 
-    /// @dev Rejects a pending claim and slashes its bond: `rewardBps` to `by`, the rest to the treasury.
-    function _reject(uint256 claimId, Claim storage c, Fault fault, address by) private {
-        c.status = ClaimStatus.Rejected;
-        uint128 amount = c.bond;
-        Relayer storage r = _relayers[c.relayer];
-        r.locked -= amount;
-        r.bond -= amount;
-        uint256 reward = uint256(amount) * c.rewardBps / _BPS;
-        _credits[by] += reward;
-        _credits[treasury] += amount - reward;
-        emit ClaimRejected(claimId, fault, by, reward);
-    }
-
-    /// @dev Calls the target with a fixed gas budget, copying no return data (so neither a gas sink
-    /// nor a return-data bomb can hurt the caller), and records the result. Callers are nonReentrant:
-    /// a receiver re-entering Settlement reverts inside its own frame and the attempt counts as failed.
+    /// @dev Calls the target ({_deliver}) and records the result.
     function _callback(uint256 claimId, Claim storage c) private {
-        uint256 gasLimit = _config.callbackGasLimit;
-        // Without this check a caller could pass just too little gas, make the callback run out and
-        // have it recorded as failed; 63/64 of what is left is what a CALL can forward.
-        if (gasleft() < gasLimit + gasLimit / 63 + _CALL_OVERHEAD) revert Settlement_InsufficientGas();
-        bytes memory data = abi.encodeCall(ISettlementReceiver.onClaimFinalized, (c.subjectId, _outcomes[claimId]));
-        address target = c.target;
-        bool ok;
-        assembly ("memory-safe") {
-            ok := call(gasLimit, target, 0, add(data, 0x20), mload(data), 0, 0)
-        }
+        bool ok = _deliver(c.target, c.subjectId, _outcomes[claimId]);
         c.callback = ok ? CallbackStatus.Delivered : CallbackStatus.Failed;
         emit CallbackAttempted(claimId, ok);
     }

@@ -54,7 +54,8 @@ interface ISettlement {
         DuplicateIndex,
         UnansweredRequest,
         UnansweredSample,
-        SeedExpired
+        SeedExpired,
+        BadOutcome
     }
 
     /// @notice Governance parameters. Changes apply to claims submitted afterwards; each claim

@@ -133,7 +133,7 @@ contract GuildFactoryTest is GuildFixture {
         p.resolver = address(0);
         (, IGuildFactory.Suite memory s) = factory.createGuild(p);
         assertEq(ICapabilityLadder(s.ladder).treasury(), s.timelock, "treasury defaults to the timelock");
-        assertEq(Settlement(s.settlement).treasury(), s.timelock, "settlement treasury");
+        assertEq(Settlement(payable(s.settlement)).treasury(), s.timelock, "settlement treasury");
         assertEq(TripartiteEscrow(s.escrow).treasury(), s.timelock, "escrow treasury");
     }
 
@@ -188,7 +188,7 @@ contract GuildFactoryTest is GuildFixture {
         p.authority = IGuildFactory.AuthorityParams({commitToken: address(payment), commitAmount: 5e18});
         p.escrow.arbiters = new address[](0);
         (, IGuildFactory.Suite memory s) = factory.createGuild(p);
-        Settlement st = Settlement(s.settlement);
+        Settlement st = Settlement(payable(s.settlement));
         assertEq(st.verifierOf(ISettlement.ClaimKind.PowEpoch), pow, "pow verifier");
         assertEq(st.verifierOf(ISettlement.ClaimKind.InferenceSample), inference, "inference verifier");
         assertEq(AuthorityRegistry(s.authority).commitToken(), address(payment), "commit token");

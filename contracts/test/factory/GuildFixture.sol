@@ -172,7 +172,7 @@ abstract contract GuildFixture is Test {
         gtoken = GuildToken(s.guildToken);
         governor = GuildGovernor(payable(s.governor));
         timelock = GuildTimelock(payable(s.timelock));
-        settlement = Settlement(s.settlement);
+        settlement = Settlement(payable(s.settlement));
         escrow = TripartiteEscrow(s.escrow);
         authority = AuthorityRegistry(s.authority);
     }

@@ -52,13 +52,13 @@ contract SettlementTest is SettlementBase {
     }
 
     function test_initialize_zeroTallyVerifier_reverts() public {
-        Settlement s = Settlement(Clones.clone(address(impl)));
+        Settlement s = Settlement(payable(Clones.clone(address(impl))));
         vm.expectRevert(ISettlement.Settlement_ZeroAddress.selector);
         s.initialize(admin, treasury, address(0), address(0), address(0), new address[](0), config());
     }
 
     function test_initialize_badConfig_reverts() public {
-        Settlement s = Settlement(Clones.clone(address(impl)));
+        Settlement s = Settlement(payable(Clones.clone(address(impl))));
         ISettlement.Config[] memory bad = new ISettlement.Config[](7);
         for (uint256 i = 0; i < bad.length; ++i) {
             bad[i] = config();

@@ -197,7 +197,7 @@ abstract contract SettlementBase is SettlementBuilder {
         verifier = new SettlementMockVerifier();
         receiver = new SettlementMockReceiver();
         impl = new Settlement();
-        settlement = Settlement(Clones.clone(address(impl)));
+        settlement = Settlement(payable(Clones.clone(address(impl))));
         address[] memory targets = new address[](1);
         targets[0] = address(receiver);
         settlement.initialize(admin, treasury, address(tally), address(verifier), address(verifier), targets, config());
