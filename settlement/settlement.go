@@ -99,6 +99,10 @@ var hints = map[string]string{
 	"Settlement_TargetNotAllowed": "the target is not an allowed receiver of this Settlement",
 	"Settlement_SubjectTaken":     "another claim already holds this subject",
 	"Settlement_NoRetry":          "the callback already succeeded or the claim is not finalized",
+	"Settlement_HeadersMismatch":  "the session headers are not the batch's (order and every field count)",
+	"Settlement_AlreadyOpened":    "the batch session was already opened: challenge its claim instead",
+	"Settlement_RequestOpen":      "a tally request for the batch session is already open",
+	"Settlement_NotDelegated":     "batch functions run only at a Settlement's address",
 }
 
 // explain wraps a decoded Settlement revert with a sentence saying what it
