@@ -6,6 +6,7 @@ import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 
 import {Settlement} from "../../src/Settlement.sol";
 import {ISettlement} from "../../src/interfaces/ISettlement.sol";
+import {ISettlementBatches} from "../../src/interfaces/ISettlementBatches.sol";
 import {TallyVerifier} from "../../src/libraries/TallyVerifier.sol";
 import {SettlementMockReceiver} from "../mocks/SettlementMockReceiver.sol";
 import {SettlementMockVerifier} from "../mocks/SettlementMockVerifier.sol";
@@ -278,6 +279,31 @@ abstract contract SettlementBase is SettlementBuilder {
         sum = openRequestBonds;
         for (uint256 i = 0; i < accounts.length; ++i) {
             sum += settlement.relayer(accounts[i]).bond + settlement.credit(accounts[i]);
+        }
+    }
+
+    /// @dev The Settlement's batch functions (served by its fallback).
+    function _batchesOf() internal view returns (ISettlementBatches) {
+        return ISettlementBatches(address(settlement));
+    }
+
+    /// @dev The header an honest relayer commits for `d` about (receiver, d.subject): the outcome is
+    /// derived here from the tally's sums, independently of TallyVerifier.
+    function _sessionHeader(Deliberation memory d) internal view returns (ISettlementBatches.SessionHeader memory h) {
+        ISettlement.Tally memory t = d.tally;
+        uint256 absSum;
+        for (uint256 j = 0; j < t.sums.length; ++j) {
+            absSum += t.sums[j] < 0 ? uint256(-t.sums[j]) : uint256(t.sums[j]);
+        }
+        h.target = address(receiver);
+        h.subjectId = d.subject;
+        h.root = d.root;
+        h.resultHash = keccak256(d.result);
+        h.ballotCount = t.ballotCount;
+        if (absSum != 0) {
+            h.winner = t.proposals[t.winner].author;
+            // forge-lint: disable-next-line(unsafe-typecast)
+            h.conviction = t.sums[t.winner] * 1e18 / int256(absSum);
         }
     }
 }
