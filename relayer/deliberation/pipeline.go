@@ -36,6 +36,12 @@ type Config struct {
 	RateLimit RateLimit
 	// StepInterval is how often the settler advances sessions.
 	StepInterval time.Duration
+	// BatchSize is the most sessions settled per batch claim (0: DefaultBatchSize).
+	BatchSize int
+	// BatchWait is how long a closed session waits for others to share its
+	// batch before a smaller batch is sent (0: none; sessions closing within
+	// one step still share one).
+	BatchWait time.Duration
 	// Watchtower turns on challenging other relayers' wrong claims.
 	Watchtower bool
 	// NATS, when set, also ingests over NATS JetStream (nats.go).
@@ -53,6 +59,10 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: at least one orchestrator address is required, or no manifest can be accepted", ErrInvalidConfig)
 	case c.StepInterval <= 0:
 		return fmt.Errorf("%w: step interval must be positive", ErrInvalidConfig)
+	case c.BatchSize < 0 || c.BatchSize > settlement.MaxBatchSessions:
+		return fmt.Errorf("%w: batch size %d is not within 1..%d (0: the default)", ErrInvalidConfig, c.BatchSize, settlement.MaxBatchSessions)
+	case c.BatchWait < 0:
+		return fmt.Errorf("%w: batch wait must not be negative", ErrInvalidConfig)
 	case c.RateLimit.PerSecond < 0 || c.RateLimit.Burst < 0:
 		return fmt.Errorf("%w: rate limit must not be negative", ErrInvalidConfig)
 	case c.NATS != nil:
@@ -170,10 +180,19 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 	if wt != nil && w.newWatcher != nil {
 		ev := claimSubmittedTopic()
 		if _, err := w.newWatcher(PipelineName+"-watchtower", wt,
-			watcher.WithAddresses(p.cfg.Settlement), watcher.WithTopics([][]common.Hash{{ev}})); err != nil {
+			watcher.WithAddresses(p.cfg.Settlement), watcher.WithTopics([][]common.Hash{{ev, settlement.BatchSubmittedTopic}})); err != nil {
 			st.Close()
 			return fmt.Errorf("deliberation: watchtower: %w", err)
 		}
+	}
+	settler := NewSettler(in, w.sender, sc, w.backend, log)
+	size := p.cfg.BatchSize
+	if size == 0 {
+		size = DefaultBatchSize
+	}
+	if err := settler.SetBatching(size, p.cfg.BatchWait); err != nil {
+		st.Close()
+		return err
 	}
 	if ni != nil {
 		if err := ni.Start(ctx); err != nil {
@@ -185,7 +204,7 @@ func (p *Pipeline) start(ctx context.Context, w wiring) error {
 	p.mu.Lock()
 	p.store, p.ingest, p.cancel, p.done = st, in, cancel, make(chan struct{})
 	p.nats = ni
-	p.settler = NewSettler(in, w.sender, sc, w.backend, log)
+	p.settler = settler
 	if ni != nil {
 		p.settler.WaitForCatchUp(ni)
 	}

@@ -6,12 +6,17 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sort"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	settlementbind "github.com/dip-market/dip/bindings/settlement"
+	batchbind "github.com/dip-market/dip/bindings/settlementbatches"
 	"github.com/dip-market/dip/relayer/txmgr"
 	"github.com/dip-market/dip/settlement"
 )
@@ -23,9 +28,11 @@ type Sender = txmgr.Sender
 // Claims reads Settlement state; *settlement.Settlement satisfies it.
 type Claims interface {
 	Address() common.Address
-	SubjectClaim(ctx context.Context, target common.Address, subjectID *big.Int) (*big.Int, error)
 	Claim(ctx context.Context, id *big.Int) (*settlement.Claim, error)
-	OutcomeOf(ctx context.Context, id *big.Int) ([]common.Address, *big.Int, error)
+	Batch(ctx context.Context, id *big.Int) (*settlement.Batch, error)
+	SessionClaim(ctx context.Context, id *big.Int, index uint8) (*big.Int, error)
+	TallyRequestOf(ctx context.Context, id *big.Int, index uint8) (settlement.TallyRequest, error)
+	FailedCallbacks(ctx context.Context, id *big.Int) (*big.Int, error)
 }
 
 // HeadReader reads the chain head (its timestamp gates finalization).
@@ -33,8 +40,8 @@ type HeadReader interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// ChainReader is what the settler reads from the chain: the head, the
-// LeafRequested logs of its claims and the request views. An
+// ChainReader is what the settler reads from the chain: the head, the logs
+// of its batches and leaf requests, and the request views. An
 // *ethclient.Client satisfies it.
 type ChainReader interface {
 	HeadReader
@@ -47,23 +54,36 @@ var (
 	_ Claims = (*settlement.Settlement)(nil)
 )
 
-// ErrClaimMismatch is returned when the claim holding a session's subject
-// after our submit confirmed is not ours (another relayer's root or account).
-var ErrClaimMismatch = errors.New("deliberation: the subject's claim is not the one this relayer submitted")
+var (
+	sbind = settlementbind.NewSettlement()
+	bbind = batchbind.NewSettlementBatches()
+)
 
-var sbind = settlementbind.NewSettlement()
+// Batching defaults: sessions closing within one step share a batch of up
+// to DefaultBatchSize sessions.
+const (
+	DefaultBatchSize = 32
+	DefaultBatchWait = 0
+)
 
-// SubmitKey and FinalizeKey are the idempotency keys of a session's intents.
-func SubmitKey(session common.Hash) string { return "delib:" + session.Hex() }
-
-// FinalizeKey is the idempotency key of a session's finalize intent.
-func FinalizeKey(session common.Hash) string { return "delib:" + session.Hex() + ":finalize" }
+// BatchKey is the idempotency key of a batch's submit intent; the batch's
+// other intents extend it (":open:<i>", ":finalize", ":retry:<i>:<n>").
+func BatchKey(sessions []common.Hash) string {
+	var b []byte
+	for _, s := range sessions {
+		b = append(b, s[:]...)
+	}
+	return "delib-batch:" + crypto.Keccak256Hash(b).Hex()
+}
 
 // Settler drives each session from its last round's close to a finalized
-// claim: tally, claim (delib:<session>), finalize after the challenge
-// window (delib:<session>:finalize), record the callback outcome. Every
-// state is stored before the intent it leads to, and intents are
-// idempotent, so a restart resumes where it stopped.
+// batch claim: the tally is recorded (queued), queued sessions are grouped
+// into a batch of up to BatchSize sessions (waiting at most BatchWait for
+// company), the batch is claimed (key BatchKey), tally and leaf requests are
+// answered, the batch is finalized after its challenge window and each
+// session's callback outcome recorded. Every state is stored before the
+// intent it leads to, a batch's members are stored together, and intents
+// are idempotent, so a restart resumes where it stopped.
 type Settler struct {
 	in     *Ingest
 	sender Sender
@@ -72,7 +92,9 @@ type Settler struct {
 	log    *slog.Logger
 	// catchUp, when set, must report the session's close caught up before
 	// the tally is recorded (WaitForCatchUp).
-	catchUp CatchUp
+	catchUp   CatchUp
+	batchSize int
+	batchWait time.Duration
 }
 
 // NewSettler returns a settler for the sessions of in.
@@ -80,7 +102,18 @@ func NewSettler(in *Ingest, sender Sender, claims Claims, head ChainReader, log 
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Settler{in: in, sender: sender, claims: claims, head: head, log: log}
+	return &Settler{in: in, sender: sender, claims: claims, head: head, log: log, batchSize: DefaultBatchSize, batchWait: DefaultBatchWait}
+}
+
+// SetBatching sets the most sessions per batch (1..settlement.MaxBatchSessions)
+// and how long the oldest queued session waits for others (by the ingest
+// clock) before a smaller batch is sent. Call it before the first Step.
+func (s *Settler) SetBatching(size int, wait time.Duration) error {
+	if size < 1 || size > settlement.MaxBatchSessions || wait < 0 {
+		return fmt.Errorf("deliberation: batch size %d must be 1..%d and the wait %s not negative", size, settlement.MaxBatchSessions, wait)
+	}
+	s.batchSize, s.batchWait = size, wait
+	return nil
 }
 
 // WaitForCatchUp makes the settler wait, after a session's last round
@@ -89,24 +122,32 @@ func NewSettler(in *Ingest, sender Sender, claims Claims, head ChainReader, log 
 // before the first Step.
 func (s *Settler) WaitForCatchUp(c CatchUp) { s.catchUp = c }
 
-// Step advances every session whose last round closed by at most one
-// transaction each, blocking while an intent is in flight. Run it on a
-// ticker; tests call it directly.
+// Step queues every session whose last round closed, forms batches and
+// advances every batch by at most one transaction each, blocking while an
+// intent is in flight. Run it on a ticker; tests call it directly.
 func (s *Settler) Step(ctx context.Context) error {
 	var errs []error
 	for _, id := range s.in.Engine.Sessions() {
-		if err := s.Advance(ctx, id); err != nil {
+		if err := s.queue(ctx, id); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	return errors.Join(errs...)
+	return errors.Join(append(errs, s.advanceBatches(ctx))...)
 }
 
-// Advance moves one session's settlement forward and returns its record
-// (nil while the session is still open).
+// Advance queues one session if its last round closed, then forms and
+// advances batches as Step does.
 func (s *Settler) Advance(ctx context.Context, id common.Hash) error {
+	if err := s.queue(ctx, id); err != nil {
+		return err
+	}
+	return s.advanceBatches(ctx)
+}
+
+// queue records the tally of a session whose last round closed.
+func (s *Settler) queue(ctx context.Context, id common.Hash) error {
 	rec, err := s.in.Store.GetRecord(ctx, id)
-	if err != nil {
+	if err != nil || rec != nil {
 		return err
 	}
 	v, err := s.in.Engine.Session(id)
@@ -114,143 +155,403 @@ func (s *Settler) Advance(ctx context.Context, id common.Hash) error {
 		return err
 	}
 	m := v.Manifest.Manifest
-	// tally is built once per step: recording the root and submitting use
-	// the same one (at 1,000 ballots a build takes a fifth of a second).
-	var tally *settlement.Deliberation
-	if rec == nil {
-		if s.in.Engine.Now().Before(m.ClosesAt()) {
+	if s.in.Engine.Now().Before(m.ClosesAt()) {
+		return nil
+	}
+	if s.catchUp != nil {
+		closes := m.Rounds[m.LastRound()].ClosesAt
+		ok, err := s.catchUp.CaughtUp(ctx, closes)
+		if err != nil {
+			return fmt.Errorf("deliberation: session %s waits for the nats consumer to catch up: %w", id.Hex(), err)
+		}
+		if !ok {
+			s.log.Debug("deliberation claim waits: the nats consumer has messages from before the close", "session_id", id.Hex(), "closes_at", closes)
 			return nil
 		}
-		if s.catchUp != nil {
-			closes := m.Rounds[m.LastRound()].ClosesAt
-			ok, err := s.catchUp.CaughtUp(ctx, closes)
-			if err != nil {
-				return fmt.Errorf("deliberation: session %s waits for the nats consumer to catch up: %w", id.Hex(), err)
-			}
-			if !ok {
-				s.log.Debug("deliberation claim waits: the nats consumer has messages from before the close", "session_id", id.Hex(), "closes_at", closes)
-				return nil
-			}
+	}
+	// Sealed before the tally: what is recorded is what is claimed.
+	s.in.Engine.Seal(id)
+	rec = &Record{Session: id, QueuedAt: s.in.Engine.Now().Unix()}
+	d, err := s.in.Engine.Tally(id, m.LastRound())
+	if err != nil {
+		rec.State, rec.Reason = StateFailed, err.Error()
+		s.log.Warn("deliberation cannot be claimed", "session_id", id.Hex(), "err", err)
+		return s.put(ctx, rec)
+	}
+	rec.State, rec.Root = StateQueued, d.Root
+	return s.put(ctx, rec)
+}
+
+// advanceBatches forms a batch from queued sessions when it is time, then
+// advances every batch in flight.
+func (s *Settler) advanceBatches(ctx context.Context) error {
+	recs, err := s.records(ctx)
+	if err != nil {
+		return err
+	}
+	if err := s.form(ctx, recs); err != nil {
+		return err
+	}
+	if recs, err = s.records(ctx); err != nil {
+		return err
+	}
+	groups := map[string][]*Record{}
+	var keys []string
+	done := map[string]bool{}
+	for _, r := range recs {
+		if r.BatchKey == "" {
+			continue
 		}
-		// Sealed before the tally: what is recorded is what is claimed.
-		s.in.Engine.Seal(id)
-		rec = &Record{Session: id}
-		d, err := s.in.Engine.Tally(id, m.LastRound())
-		if err != nil {
-			rec.State, rec.Reason = StateFailed, err.Error()
-			s.log.Warn("deliberation cannot be claimed", "session_id", id.Hex(), "err", err)
-			return s.put(ctx, rec)
+		if _, ok := groups[r.BatchKey]; !ok {
+			keys = append(keys, r.BatchKey)
+			done[r.BatchKey] = true
 		}
-		rec.State, rec.Root, tally = StateSubmitting, d.Root, d
-		if err := s.put(ctx, rec); err != nil {
-			return err
+		groups[r.BatchKey] = append(groups[r.BatchKey], r)
+		done[r.BatchKey] = done[r.BatchKey] && r.Terminal()
+	}
+	sort.Strings(keys)
+	var errs []error
+	for _, k := range keys {
+		if done[k] {
+			continue
+		}
+		members := groups[k]
+		sort.Slice(members, func(i, j int) bool { return members[i].Index < members[j].Index })
+		if err := s.advanceBatch(ctx, members); err != nil {
+			errs = append(errs, fmt.Errorf("deliberation: batch %s: %w", k, err))
 		}
 	}
-	switch rec.State {
+	return errors.Join(errs...)
+}
+
+// records returns the settlement records of every known session.
+func (s *Settler) records(ctx context.Context) ([]*Record, error) {
+	var out []*Record
+	for _, id := range s.in.Engine.Sessions() {
+		r, err := s.in.Store.GetRecord(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if r != nil {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// form groups queued sessions into a batch once BatchSize are queued or the
+// oldest waited BatchWait, and stores the members together.
+func (s *Settler) form(ctx context.Context, recs []*Record) error {
+	var queued []*Record
+	for _, r := range recs {
+		if r.State == StateQueued {
+			queued = append(queued, r)
+		}
+	}
+	if len(queued) == 0 {
+		return nil
+	}
+	sort.Slice(queued, func(i, j int) bool {
+		if queued[i].QueuedAt != queued[j].QueuedAt {
+			return queued[i].QueuedAt < queued[j].QueuedAt
+		}
+		return queued[i].Session.Cmp(queued[j].Session) < 0
+	})
+	oldest := time.Unix(queued[0].QueuedAt, 0)
+	if len(queued) < s.batchSize && s.in.Engine.Now().Before(oldest.Add(s.batchWait)) {
+		return nil
+	}
+	members := queued[:min(len(queued), s.batchSize)]
+	sort.Slice(members, func(i, j int) bool { return members[i].Session.Cmp(members[j].Session) < 0 })
+	ids := make([]common.Hash, len(members))
+	for i, r := range members {
+		ids[i] = r.Session
+	}
+	key := BatchKey(ids)
+	for i, r := range members {
+		r.State, r.BatchKey, r.Index = StateSubmitting, key, i
+	}
+	s.log.Info("deliberation batch formed", "intent_key", key, "sessions", len(members))
+	return s.putAll(ctx, members)
+}
+
+// member is a batch member with its tally rebuilt from the stored messages.
+type member struct {
+	rec    *Record
+	d      *settlement.Deliberation
+	header settlement.SessionHeader
+}
+
+// members rebuilds the tallies and headers of a batch's members, checking
+// each against the root recorded when it was queued.
+func (s *Settler) members(recs []*Record) ([]member, []settlement.SessionHeader, error) {
+	out := make([]member, len(recs))
+	headers := make([]settlement.SessionHeader, len(recs))
+	for i, r := range recs {
+		v, err := s.in.Engine.Session(r.Session)
+		if err != nil {
+			return nil, nil, err
+		}
+		m := v.Manifest.Manifest
+		d, err := s.in.Engine.Tally(r.Session, m.LastRound())
+		if err != nil {
+			return nil, nil, err
+		}
+		if d.Root != r.Root {
+			return nil, nil, fmt.Errorf("deliberation: session %s tally root %s differs from the stored %s", r.Session.Hex(), d.Root.Hex(), r.Root.Hex())
+		}
+		out[i] = member{rec: r, d: d, header: settlement.Header(m.Target, m.SubjectID, d)}
+		headers[i] = out[i].header
+	}
+	return out, headers, nil
+}
+
+func (s *Settler) advanceBatch(ctx context.Context, recs []*Record) error {
+	switch recs[0].State {
 	case StateSubmitting:
-		return s.submit(ctx, m, rec, tally)
+		return s.submit(ctx, recs)
 	case StateClaimed:
-		return s.maybeFinalize(ctx, rec)
+		return s.watch(ctx, recs)
 	case StateFinalizing:
-		return s.finalize(ctx, rec)
+		return s.finalize(ctx, recs)
 	case StateFinalized:
-		if !rec.Delivered && rec.CallbackRetries < MaxCallbackRetries {
-			return s.retryCallback(ctx, rec)
+		return s.retryCallbacks(ctx, recs)
+	}
+	return nil
+}
+
+func (s *Settler) submit(ctx context.Context, recs []*Record) error {
+	ms, headers, err := s.members(recs)
+	if err != nil {
+		return err
+	}
+	to := s.claims.Address()
+	key := recs[0].BatchKey
+	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: bbind.PackSubmitBatch(headers)}); err != nil {
+		return fmt.Errorf("submit batch: %w", err)
+	}
+	res, err := s.sender.Wait(ctx, key)
+	if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed) {
+		for _, r := range recs {
+			r.State, r.SubmitTx, r.Reason = StateFailed, res.TxHash, fmt.Sprintf("batch claim %s: %s", res.State, res.Reason)
+		}
+		s.log.Warn("deliberation batch claim failed", "intent_key", key, "tx_hash", res.TxHash.Hex(), "reason", res.Reason)
+		return s.putAll(ctx, recs)
+	}
+	if err != nil {
+		return err
+	}
+	ev, err := s.findBatch(ctx, res.BlockNumber, settlement.HeadersHash(headers))
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		r := m.rec
+		r.State, r.BatchID, r.Deadline, r.SubmitTx, r.SubmitBlock = StateClaimed, ev.BatchId.String(), ev.Deadline, res.TxHash, res.BlockNumber
+	}
+	s.log.Info("deliberation batch claimed", "intent_key", key, "batch_id", ev.BatchId.String(), "sessions", len(recs), "tx_hash", res.TxHash.Hex(), "deadline", ev.Deadline)
+	return s.putAll(ctx, recs)
+}
+
+// findBatch finds our BatchSubmitted event with the given headers in block n.
+func (s *Settler) findBatch(ctx context.Context, n uint64, headersHash common.Hash) (*settlement.BatchSubmitted, error) {
+	block := new(big.Int).SetUint64(n)
+	logs, err := s.head.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: block, ToBlock: block, Addresses: []common.Address{s.claims.Address()},
+		Topics: [][]common.Hash{{settlement.BatchSubmittedTopic}, nil, {common.BytesToHash(s.sender.Account().Bytes())}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the batch event of block %d: %w", n, err)
+	}
+	for i := range logs {
+		ev, err := settlement.UnpackBatchSubmitted(&logs[i])
+		if err == nil && settlement.HeadersHash(ev.Headers) == headersHash {
+			return ev, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: no BatchSubmitted of ours with these headers in block %d", settlement.ErrNoEvent, n)
+}
+
+func batchID(r *Record) *big.Int {
+	id, _ := new(big.Int).SetString(r.BatchID, 10)
+	return id
+}
+
+// watch follows a claimed batch: it records a rejection or someone else's
+// finalization, opens sessions whose tally was requested, answers leaf
+// requests on opened sessions, and finalizes once every window closed.
+func (s *Settler) watch(ctx context.Context, recs []*Record) error {
+	id := batchID(recs[0])
+	b, err := s.claims.Batch(ctx, id)
+	if err != nil {
+		return err
+	}
+	switch b.Status {
+	case settlement.StatusRejected:
+		for _, r := range recs {
+			r.State, r.Reason = StateRejected, "batch rejected on chain"
+		}
+		s.log.Warn("deliberation batch rejected", "batch_id", id.String(), "sessions", len(recs))
+		return s.putAll(ctx, recs)
+	case settlement.StatusFinalized:
+		return s.record(ctx, recs, common.Hash{})
+	}
+	if b.OpenRequests > 0 {
+		if err := s.answerTallyRequests(ctx, recs, b); err != nil {
+			return err
+		}
+		// Opening moved the deadline; read it again next step.
+		return nil
+	}
+	h, err := s.head.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	deadline := b.Deadline
+	for _, r := range recs {
+		if !b.Opened(r.Index) {
+			continue
+		}
+		if r.ClaimID == "" {
+			cid, err := s.claims.SessionClaim(ctx, id, uint8(r.Index))
+			if err != nil {
+				return err
+			}
+			r.ClaimID = cid.String()
+		}
+		c, err := s.claims.Claim(ctx, s.claimID(r))
+		if err != nil {
+			return err
+		}
+		if c.OpenRequests > 0 {
+			return s.answerRequests(ctx, r)
+		}
+		deadline = max(deadline, c.Deadline)
+	}
+	for _, r := range recs {
+		r.Deadline = deadline
+	}
+	if h.Time <= deadline {
+		return nil
+	}
+	for _, r := range recs {
+		r.State = StateFinalizing
+	}
+	if err := s.putAll(ctx, recs); err != nil {
+		return err
+	}
+	return s.finalize(ctx, recs)
+}
+
+// answerTallyRequests opens every member whose tally was requested: an
+// unanswered request would reject the batch and slash the bond.
+func (s *Settler) answerTallyRequests(ctx context.Context, recs []*Record, b *settlement.Batch) error {
+	id := batchID(recs[0])
+	var ms []member
+	for _, r := range recs {
+		if b.Opened(r.Index) {
+			continue
+		}
+		q, err := s.claims.TallyRequestOf(ctx, id, uint8(r.Index))
+		if err != nil {
+			return err
+		}
+		if q.Requester == (common.Address{}) {
+			continue
+		}
+		if ms == nil {
+			if ms, _, err = s.members(recs); err != nil {
+				return err
+			}
+		}
+		headers := make([]settlement.SessionHeader, len(ms))
+		for i := range ms {
+			headers[i] = ms[i].header
+		}
+		to := s.claims.Address()
+		key := fmt.Sprintf("%s:open:%d", r.BatchKey, r.Index)
+		data := bbind.PackOpenSession(id, headers, uint8(r.Index), ms[r.Index].d.Result)
+		if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: data}); err != nil {
+			return fmt.Errorf("submit the opening of session %d: %w", r.Index, err)
+		}
+		res, err := s.sender.Wait(ctx, key)
+		if err != nil {
+			return fmt.Errorf("open session %d (%s): %w", r.Index, res.Reason, err)
+		}
+		cid, err := s.claims.SessionClaim(ctx, id, uint8(r.Index))
+		if err != nil {
+			return err
+		}
+		r.ClaimID = cid.String()
+		s.log.Info("tally request answered: batch session opened", "session_id", r.Session.Hex(), "batch_id", id.String(), "index", r.Index, "claim_id", r.ClaimID, "tx_hash", res.TxHash.Hex())
+		if err := s.put(ctx, r); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// submit claims the session's tally d (nil: built here).
-func (s *Settler) submit(ctx context.Context, m *Manifest, rec *Record, d *settlement.Deliberation) error {
-	// Another relayer's claim on the subject: while it is pending, wait (a
-	// watchtower may still have it rejected, which frees the subject); once
-	// it is final, ours would only revert.
-	if holder, err := s.claims.SubjectClaim(ctx, m.Target, m.SubjectID); err != nil {
+func (s *Settler) finalize(ctx context.Context, recs []*Record) error {
+	_, headers, err := s.members(recs)
+	if err != nil {
 		return err
-	} else if holder.Sign() != 0 {
-		c, err := s.claims.Claim(ctx, holder)
+	}
+	to := s.claims.Address()
+	key := recs[0].BatchKey + ":finalize"
+	if n := recs[0].FinalizeAttempts; n > 0 {
+		// The batch stayed pending after an earlier finalize (a request
+		// moved a deadline): that key is spent, use a fresh one.
+		key = fmt.Sprintf("%s:%d", key, n)
+	}
+	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: bbind.PackFinalizeBatch(batchID(recs[0]), headers)}); err != nil {
+		return fmt.Errorf("submit finalize: %w", err)
+	}
+	res, err := s.sender.Wait(ctx, key)
+	if err != nil && !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
+		return err
+	}
+	// Anyone may finalize: whatever happened to our transaction, the batch says.
+	return s.record(ctx, recs, res.TxHash)
+}
+
+// record reads the batch's final state and stores every member's.
+func (s *Settler) record(ctx context.Context, recs []*Record, tx common.Hash) error {
+	id := batchID(recs[0])
+	b, err := s.claims.Batch(ctx, id)
+	if err != nil {
+		return err
+	}
+	switch b.Status {
+	case settlement.StatusFinalized:
+		failed, err := s.claims.FailedCallbacks(ctx, id)
 		if err != nil {
 			return err
 		}
-		if c.Relayer != s.sender.Account() {
-			switch c.Status {
-			case settlement.StatusPending:
-				s.log.Debug("deliberation claim waits: another relayer's claim holds the subject", "session_id", rec.Session.Hex(), "claim_id", holder.String(), "relayer", c.Relayer.Hex())
-				return nil
-			case settlement.StatusFinalized:
-				rec.State, rec.Reason = StateFailed, fmt.Sprintf("subject settled by claim %s of relayer %s", holder, c.Relayer.Hex())
-				s.log.Warn("deliberation not claimed: another relayer settled the subject", "session_id", rec.Session.Hex(), "claim_id", holder.String(), "relayer", c.Relayer.Hex())
-				return s.put(ctx, rec)
-			}
-		}
-	}
-	if d == nil {
-		var err error
-		if d, err = s.in.Engine.Tally(rec.Session, m.LastRound()); err != nil {
+		ms, _, err := s.members(recs)
+		if err != nil {
 			return err
 		}
-	}
-	if d.Root != rec.Root {
-		return fmt.Errorf("deliberation: session %s tally root %s differs from the stored %s", rec.Session.Hex(), d.Root.Hex(), rec.Root.Hex())
-	}
-	to := s.claims.Address()
-	data := sbind.PackSubmit(uint8(settlement.KindDeliberation), m.SubjectID, m.Target, d.Root, d.Result)
-	key := SubmitKey(rec.Session)
-	if rec.SubmitAttempts > 0 {
-		// An earlier claim reverted on a subject another relayer's claim
-		// took first: that key is spent, use a fresh one.
-		key = fmt.Sprintf("%s:submit:%d", key, rec.SubmitAttempts)
-	}
-	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: data}); err != nil {
-		return fmt.Errorf("deliberation: submit claim of %s: %w", rec.Session.Hex(), err)
-	}
-	res, err := s.sender.Wait(ctx, key)
-	if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed) {
-		if pending, perr := s.othersPending(ctx, m); perr != nil {
-			return perr
-		} else if pending {
-			// Another relayer's claim landed first: wait for it as if it
-			// had been there before we sent (it may still be rejected).
-			rec.SubmitAttempts++
-			s.log.Warn("deliberation claim reverted: another relayer's claim landed first; waiting for it", "session_id", rec.Session.Hex(), "tx_hash", res.TxHash.Hex())
-			return s.put(ctx, rec)
+		for _, m := range ms {
+			r := m.rec
+			r.State, r.FinalTx, r.Delivered = StateFinalized, tx, failed.Bit(r.Index) == 0
+			r.Winners, r.Score = nil, m.header.Conviction.String()
+			if m.header.Winner != (common.Address{}) {
+				r.Winners = []common.Address{m.header.Winner}
+			}
 		}
-		rec.State, rec.SubmitTx, rec.Reason = StateFailed, res.TxHash, fmt.Sprintf("claim %s: %s", res.State, res.Reason)
-		s.log.Warn("deliberation claim failed", "session_id", rec.Session.Hex(), "tx_hash", res.TxHash.Hex(), "reason", res.Reason)
-		return s.put(ctx, rec)
+		s.log.Info("deliberation batch finalized", "batch_id", id.String(), "sessions", len(recs), "failed_callbacks", failed.Text(2))
+	case settlement.StatusRejected:
+		for _, r := range recs {
+			r.State, r.Reason = StateRejected, "batch rejected on chain"
+		}
+	default:
+		// Still pending (a request extended a deadline): wait again.
+		for _, r := range recs {
+			r.State = StateClaimed
+			r.FinalizeAttempts++
+		}
 	}
-	if err != nil {
-		return err
-	}
-	id, err := s.claims.SubjectClaim(ctx, m.Target, m.SubjectID)
-	if err != nil {
-		return err
-	}
-	c, err := s.claims.Claim(ctx, id)
-	if err != nil {
-		return err
-	}
-	if c.Relayer != s.sender.Account() || common.Hash(c.Root) != rec.Root {
-		return fmt.Errorf("%w: claim %s by %s with root %s", ErrClaimMismatch, id, c.Relayer.Hex(), common.Hash(c.Root).Hex())
-	}
-	rec.State, rec.ClaimID, rec.Deadline, rec.SubmitTx, rec.SubmitBlock = StateClaimed, id.String(), c.Deadline, res.TxHash, res.BlockNumber
-	s.log.Info("deliberation claimed", "session_id", rec.Session.Hex(), "claim_id", id.String(), "tx_hash", res.TxHash.Hex(), "deadline", c.Deadline)
-	return s.put(ctx, rec)
-}
-
-// othersPending reports whether another relayer's pending claim holds the
-// session's subject.
-func (s *Settler) othersPending(ctx context.Context, m *Manifest) (bool, error) {
-	holder, err := s.claims.SubjectClaim(ctx, m.Target, m.SubjectID)
-	if err != nil || holder.Sign() == 0 {
-		return false, err
-	}
-	c, err := s.claims.Claim(ctx, holder)
-	if err != nil {
-		return false, err
-	}
-	return c.Relayer != s.sender.Account() && c.Status == settlement.StatusPending, nil
+	return s.putAll(ctx, recs)
 }
 
 func (s *Settler) claimID(rec *Record) *big.Int {
@@ -258,89 +559,13 @@ func (s *Settler) claimID(rec *Record) *big.Int {
 	return id
 }
 
-func (s *Settler) maybeFinalize(ctx context.Context, rec *Record) error {
-	c, err := s.claims.Claim(ctx, s.claimID(rec))
-	if err != nil {
-		return err
-	}
-	switch c.Status {
-	case settlement.StatusRejected:
-		rec.State, rec.Reason = StateRejected, "claim rejected on chain"
-		s.log.Warn("deliberation claim rejected", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID)
-		return s.put(ctx, rec)
-	case settlement.StatusFinalized:
-		return s.record(ctx, rec, common.Hash{})
-	}
-	h, err := s.head.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("deliberation: read head: %w", err)
-	}
-	rec.Deadline = c.Deadline
-	if c.OpenRequests > 0 {
-		return s.answerRequests(ctx, rec)
-	}
-	if h.Time <= c.Deadline {
-		return nil
-	}
-	rec.State = StateFinalizing
-	if err := s.put(ctx, rec); err != nil {
-		return err
-	}
-	return s.finalize(ctx, rec)
-}
-
-func (s *Settler) finalize(ctx context.Context, rec *Record) error {
-	to := s.claims.Address()
-	key := FinalizeKey(rec.Session)
-	if rec.FinalizeAttempts > 0 {
-		// The claim stayed pending after an earlier finalize (a leaf reveal
-		// moved its deadline): that key is spent, use a fresh one.
-		key = fmt.Sprintf("%s:%d", key, rec.FinalizeAttempts)
-	}
-	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: sbind.PackFinalize(s.claimID(rec))}); err != nil {
-		return fmt.Errorf("deliberation: submit finalize of %s: %w", rec.Session.Hex(), err)
-	}
-	res, err := s.sender.Wait(ctx, key)
-	if err != nil && !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
-		return err
-	}
-	// Anyone may finalize: whatever happened to our transaction, the claim says.
-	return s.record(ctx, rec, res.TxHash)
-}
-
-// record reads the claim's final state and stores it.
-func (s *Settler) record(ctx context.Context, rec *Record, tx common.Hash) error {
-	id := s.claimID(rec)
-	c, err := s.claims.Claim(ctx, id)
-	if err != nil {
-		return err
-	}
-	switch c.Status {
-	case settlement.StatusFinalized:
-		winners, score, err := s.claims.OutcomeOf(ctx, id)
-		if err != nil {
-			return err
-		}
-		rec.State, rec.FinalTx, rec.Winners, rec.Score = StateFinalized, tx, winners, score.String()
-		rec.Delivered = c.Callback == settlement.CallbackDelivered
-		s.log.Info("deliberation finalized", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID, "delivered", rec.Delivered, "score", rec.Score)
-	case settlement.StatusRejected:
-		rec.State, rec.Reason = StateRejected, "claim rejected on chain"
-	default:
-		// Still pending (a leaf request extended the deadline): wait again.
-		rec.State = StateClaimed
-		rec.FinalizeAttempts++
-	}
-	return s.put(ctx, rec)
-}
-
 // RevealKey is the idempotency key of the answer to a leaf request.
 func RevealKey(session common.Hash, requestID *big.Int) string {
 	return fmt.Sprintf("delib:%s:reveal:%s", session.Hex(), requestID)
 }
 
-// answerRequests reveals every open leaf request on the session's claim:
-// an unanswered request would reject an honest claim and slash the bond.
+// answerRequests reveals every open leaf request on the claim a batch
+// session was opened as: an unanswered request would reject the batch.
 func (s *Settler) answerRequests(ctx context.Context, rec *Record) error {
 	v, err := s.in.Engine.Session(rec.Session)
 	if err != nil {
@@ -409,35 +634,74 @@ func (s *Settler) put(ctx context.Context, rec *Record) error {
 	return nil
 }
 
-// MaxCallbackRetries bounds the settler's retryCallback attempts for a
-// finalized claim whose receiver callback failed (one per step); after
+// putAll stores a batch's records in one transaction and counts their states.
+func (s *Settler) putAll(ctx context.Context, recs []*Record) error {
+	if err := s.in.Store.PutRecords(ctx, recs); err != nil {
+		return err
+	}
+	for _, r := range recs {
+		s.in.Metrics.RecordSettlement(r.State)
+	}
+	return nil
+}
+
+// MaxCallbackRetries bounds the settler's callback retries for a session of
+// a finalized batch whose receiver callback failed (one per step); after
 // that the record stays undelivered for the operator or anyone to retry.
 const MaxCallbackRetries = 3
 
-// RetryKey is the idempotency key of the n-th callback retry (from 1).
-func RetryKey(session common.Hash, n int) string {
-	return fmt.Sprintf("delib:%s:retry:%d", session.Hex(), n)
+// RetryKey is the idempotency key of the n-th callback retry (from 1) of
+// session index of a batch.
+func RetryKey(batchKey string, index, n int) string {
+	return fmt.Sprintf("%s:retry:%d:%d", batchKey, index, n)
 }
 
-func (s *Settler) retryCallback(ctx context.Context, rec *Record) error {
-	rec.CallbackRetries++
-	// Stored first: a crash between here and the intent costs one attempt, never a double send.
-	if err := s.put(ctx, rec); err != nil {
-		return err
+// retryCallbacks retries, once per step, the failed callbacks of a
+// finalized batch's sessions.
+func (s *Settler) retryCallbacks(ctx context.Context, recs []*Record) error {
+	var pending []*Record
+	for _, r := range recs {
+		if !r.Delivered && r.CallbackRetries < MaxCallbackRetries {
+			pending = append(pending, r)
+		}
 	}
-	to := s.claims.Address()
-	key := RetryKey(rec.Session, rec.CallbackRetries)
-	if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: sbind.PackRetryCallback(s.claimID(rec))}); err != nil {
-		return fmt.Errorf("deliberation: submit callback retry of %s: %w", rec.Session.Hex(), err)
+	if len(pending) == 0 {
+		return nil
 	}
-	if _, err := s.sender.Wait(ctx, key); err != nil && !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
-		return err
-	}
-	c, err := s.claims.Claim(ctx, s.claimID(rec))
+	_, headers, err := s.members(recs)
 	if err != nil {
 		return err
 	}
-	rec.Delivered = c.Callback == settlement.CallbackDelivered
-	s.log.Info("deliberation callback retried", "session_id", rec.Session.Hex(), "claim_id", rec.ClaimID, "attempt", rec.CallbackRetries, "delivered", rec.Delivered)
-	return s.put(ctx, rec)
+	id := batchID(recs[0])
+	to := s.claims.Address()
+	var errs []string
+	for _, r := range pending {
+		r.CallbackRetries++
+		// Stored first: a crash between here and the intent costs one attempt, never a double send.
+		if err := s.put(ctx, r); err != nil {
+			return err
+		}
+		key := RetryKey(r.BatchKey, r.Index, r.CallbackRetries)
+		if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: bbind.PackRetryBatchCallback(id, headers, uint8(r.Index))}); err != nil {
+			return fmt.Errorf("submit callback retry of session %d: %w", r.Index, err)
+		}
+		if res, err := s.sender.Wait(ctx, key); err != nil && !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
+			return err
+		} else if err != nil {
+			errs = append(errs, fmt.Sprintf("session %d: %s", r.Index, res.Reason))
+		}
+		failed, err := s.claims.FailedCallbacks(ctx, id)
+		if err != nil {
+			return err
+		}
+		r.Delivered = failed.Bit(r.Index) == 0
+		s.log.Info("deliberation callback retried", "session_id", r.Session.Hex(), "batch_id", r.BatchID, "index", r.Index, "attempt", r.CallbackRetries, "delivered", r.Delivered)
+		if err := s.put(ctx, r); err != nil {
+			return err
+		}
+	}
+	if len(errs) > 0 {
+		s.log.Warn("deliberation callback retries reverted", "batch_id", recs[0].BatchID, "reasons", strings.Join(errs, "; "))
+	}
+	return nil
 }

@@ -48,6 +48,13 @@ var migrations = []string{
 		record BLOB NOT NULL,
 		done   INTEGER NOT NULL
 	);`,
+	`CREATE TABLE batch_watches (
+		batch  TEXT NOT NULL,
+		idx    INTEGER NOT NULL,
+		record BLOB NOT NULL,
+		done   INTEGER NOT NULL,
+		PRIMARY KEY (batch, idx)
+	);`,
 }
 
 // Store is the durable session store: manifests, accepted messages (with
@@ -315,29 +322,42 @@ type SettlementState string
 
 // Settlement states, in order.
 const (
-	// StateSubmitting: the claim intent is stored under delib:<session>.
+	// StateQueued: the last round closed and its tally is recorded; the
+	// session waits to join a batch.
+	StateQueued SettlementState = "queued"
+	// StateSubmitting: the session is a member of a batch whose claim intent
+	// is stored under its BatchKey.
 	StateSubmitting SettlementState = "submitting"
-	// StateClaimed: the claim is on chain, pending its challenge window.
+	// StateClaimed: the batch is on chain, pending its challenge window.
 	StateClaimed SettlementState = "claimed"
-	// StateFinalizing: the finalize intent is stored under delib:<session>:finalize.
+	// StateFinalizing: the batch's finalize intent is stored under <BatchKey>:finalize.
 	StateFinalizing SettlementState = "finalizing"
 	// StateFinalized: finalized; Delivered says whether the callback succeeded.
 	StateFinalized SettlementState = "finalized"
-	// StateRejected: the claim was rejected by a fraud proof (or closed request).
+	// StateRejected: the batch was rejected by a fraud proof (or a closed request).
 	StateRejected SettlementState = "rejected"
-	// StateFailed: the claim could not be made (no proposals, another
-	// relayer's claim settled the subject, the submit reverted otherwise).
+	// StateFailed: the session could not be claimed (no proposals, or the
+	// batch's submit reverted).
 	StateFailed SettlementState = "failed"
 )
 
 // Record is a session's settlement record.
 type Record struct {
-	Session  common.Hash     `json:"session"`
-	State    SettlementState `json:"state"`
-	Root     common.Hash     `json:"root"`
-	ClaimID  string          `json:"claimId,omitempty"`
-	Deadline uint64          `json:"deadline,omitempty"`
-	SubmitTx common.Hash     `json:"submitTx"`
+	Session common.Hash     `json:"session"`
+	State   SettlementState `json:"state"`
+	Root    common.Hash     `json:"root"`
+	// QueuedAt is when the tally was recorded (ingest clock, Unix seconds).
+	QueuedAt int64 `json:"queuedAt,omitempty"`
+	// BatchKey names the session's batch (its submit intent key); Index is
+	// the session's position in it; BatchID is the batch's on-chain id.
+	BatchKey string `json:"batchKey,omitempty"`
+	Index    int    `json:"index"`
+	BatchID  string `json:"batchId,omitempty"`
+	// ClaimID is the claim the session was opened as, if anyone opened it.
+	ClaimID string `json:"claimId,omitempty"`
+	// Deadline is when the batch (and its opened sessions) can finalize.
+	Deadline uint64      `json:"deadline,omitempty"`
+	SubmitTx common.Hash `json:"submitTx"`
 	// SubmitBlock is the block of the claim (where leaf requests are searched from).
 	SubmitBlock uint64           `json:"submitBlock,omitempty"`
 	FinalTx     common.Hash      `json:"finalizeTx"`
@@ -347,11 +367,8 @@ type Record struct {
 	// CallbackRetries counts retryCallback intents after a failed callback.
 	CallbackRetries int `json:"callbackRetries,omitempty"`
 	// FinalizeAttempts counts finalize intents that left the claim pending.
-	FinalizeAttempts int `json:"finalizeAttempts,omitempty"`
-	// SubmitAttempts counts claim intents that reverted because another
-	// relayer's claim landed first and was still pending.
-	SubmitAttempts int    `json:"submitAttempts,omitempty"`
-	Reason         string `json:"reason,omitempty"`
+	FinalizeAttempts int    `json:"finalizeAttempts,omitempty"`
+	Reason           string `json:"reason,omitempty"`
 }
 
 // Terminal reports whether nothing more happens to the record.
@@ -374,6 +391,25 @@ func (s *Store) PutRecord(ctx context.Context, r *Record) error {
 		return fmt.Errorf("deliberation: store settlement of %s: %w", r.Session.Hex(), err)
 	}
 	return nil
+}
+
+// PutRecords stores several settlement records in one transaction: a
+// batch's members change state together or not at all.
+func (s *Store) PutRecords(ctx context.Context, recs []*Record) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		now := s.now().Unix()
+		for _, r := range recs {
+			data, err := json.Marshal(r)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO settlements(session, record, updated) VALUES (?, ?, ?)
+				ON CONFLICT(session) DO UPDATE SET record = excluded.record, updated = excluded.updated`, r.Session.Hex(), data, now); err != nil {
+				return fmt.Errorf("deliberation: store settlement of %s: %w", r.Session.Hex(), err)
+			}
+		}
+		return nil
+	})
 }
 
 // GetRecord returns a session's settlement record, or nil when there is none.
