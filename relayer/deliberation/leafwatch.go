@@ -132,6 +132,7 @@ func (w *Watchtower) requestLeaves(ctx context.Context, sid common.Hash, sub *se
 // Step advances every open watch: it closes requests left unanswered past
 // their deadline (rejecting the claim) and, once every leaf is revealed,
 // audits them and challenges a fault with the proofs the revealer gave.
+// It then advances the batch watches (tally requests, batchwatch.go).
 func (w *Watchtower) Step(ctx context.Context) error {
 	if w.chain == nil {
 		return nil
@@ -146,6 +147,7 @@ func (w *Watchtower) Step(ctx context.Context) error {
 			errs = append(errs, fmt.Errorf("claim %s: %w", wa.ClaimID, err))
 		}
 	}
+	errs = append(errs, w.stepBatches(ctx)) // batchwatch.go
 	return errors.Join(errs...)
 }
 

@@ -207,10 +207,21 @@ func challengeDataWith(sub *settlement.Submitted, d *settlement.Deliberation, f 
 }
 
 // HandleBatch implements watcher.Handler: it inspects every ClaimSubmitted
-// event of the batch. Inspection is idempotent (challenge intents have
-// keys), so a batch redelivered after a crash is harmless.
+// event of the batch, and every BatchSubmitted event (InspectBatch), in log
+// order. Inspection is idempotent (challenge intents have keys), so a batch
+// redelivered after a crash is harmless.
 func (w *Watchtower) HandleBatch(ctx context.Context, b watcher.Batch) error {
 	for i := range b.Events {
+		if l := &b.Events[i].Log; len(l.Topics) > 0 && l.Topics[0] == settlement.BatchSubmittedTopic {
+			ev, err := settlement.UnpackBatchSubmitted(l)
+			if err != nil {
+				continue
+			}
+			if _, err := w.InspectBatch(ctx, ev); err != nil {
+				return err
+			}
+			continue
+		}
 		sub, err := sbind.UnpackClaimSubmittedEvent(&b.Events[i].Log)
 		if err != nil {
 			continue
