@@ -176,9 +176,8 @@ contract SettlementBatchesTest is SettlementBase {
         assertEq(batches.batchCount(), 0, "nothing posted");
     }
 
-    /// @notice BUG (see report): submitBatch checks a target only when it differs from the previous
-    /// one, starting from address(0), so leading sessions with the zero target (never allowed)
-    /// pass. This test states the rule "every target must be allowed" and fails against the code.
+    /// @notice Regression: submitBatch checked a target only when it differed from the previous one,
+    /// starting from address(0), so leading sessions with the zero target (never allowed) passed.
     function test_submitBatch_zeroTargetFirst_reverts() public {
         ISettlementBatches.SessionHeader[] memory hs = _sinkHeaders(2);
         hs[0].target = address(0);
@@ -725,10 +724,9 @@ contract SettlementBatchesTest is SettlementBase {
         assertEq(batches.batch(id).deadline, deadline, "not shortened");
     }
 
-    /// @notice BUG (see report): a tally request made at the batch's deadline (allowed: "until the
-    /// batch's deadline") asks for an answer within responseWindow, but openSession refuses to open
-    /// after the batch's deadline. The honest relayer cannot answer and the request then slashes
-    /// its honest batch. This test states the expected behaviour and fails against the current code.
+    /// @notice Regression: a tally request may be made up to the batch's deadline and asks for an answer
+    /// within responseWindow; openSession refused every opening after the batch's deadline, so the
+    /// honest relayer could not answer and the request slashed its honest batch.
     function test_openSession_answersRequestMadeAtDeadline_succeeds() public {
         (Deliberation[] memory ds, ISettlementBatches.SessionHeader[] memory hs) = _three();
         uint256 id = _post(relayerA, hs);
@@ -737,14 +735,22 @@ contract SettlementBatchesTest is SettlementBase {
         batches.requestTally{value: REQUEST_BOND}(id, 1);
         // The relayer answers in the next block, well within the response window.
         vm.warp(block.timestamp + 12);
+        // A session without an open request cannot be opened after the deadline.
+        vm.expectRevert(ISettlement.Settlement_WindowClosed.selector);
+        batches.openSession(id, hs, 2, ds[2].result);
         vm.prank(relayerA);
-        try batches.openSession(id, hs, 1, ds[1].result) {} catch {}
-        vm.warp(block.timestamp + RESPONSE);
-        try batches.closeTallyRequest(id, 1) {} catch {}
-        assertEq(
-            uint256(_batchStatus(id)), uint256(ISettlement.ClaimStatus.Pending), "honest batch slashed by a request"
-        );
-        assertEq(settlement.relayer(relayerA).bond, 5 ether, "honest relayer slashed");
+        uint256 c = batches.openSession(id, hs, 1, ds[1].result);
+        assertEq(c, 1, "answered after the batch's deadline");
+        uint64 extended = uint64(block.timestamp) + RESPONSE;
+        assertEq(batches.batch(id).deadline, extended, "batch deadline extended");
+        assertEq(settlement.claim(c).challengeEnd, extended, "challengers get a full window");
+        assertEq(settlement.credit(relayerA), REQUEST_BOND, "answerer paid");
+        vm.warp(extended + 1);
+        vm.expectRevert(abi.encodeWithSelector(ISettlement.Settlement_RequestClosed.selector, 1));
+        batches.closeTallyRequest(id, 1);
+        batches.finalizeBatch(id, hs);
+        assertEq(uint256(_batchStatus(id)), uint256(ISettlement.ClaimStatus.Finalized), "honest batch finalized");
+        assertEq(settlement.relayer(relayerA).bond, 5 ether, "honest relayer not slashed");
     }
 
     // ------------------------------------------------------------------ closeTallyRequest
