@@ -23,6 +23,10 @@ import (
 // (SettlementBatches.MAX_BATCH_SESSIONS).
 const MaxBatchSessions = 128
 
+// MaxBatchCallbackGas is the most callback gas a batch may reserve, sessions
+// x callbackGasLimit (SettlementBatches.MAX_BATCH_CALLBACK_GAS).
+const MaxBatchCallbackGas = 15_000_000
+
 var (
 	batchBinding = batchbind.NewSettlementBatches()
 	// BatchesABI is SettlementBatches' parsed ABI: the batch functions, events

@@ -119,9 +119,11 @@ func newBatchBenchChain(b *testing.B) *batchBenchChain {
 	if err != nil {
 		b.Fatal(err)
 	}
-	// DefaultConfig's 500,000 callback gas is far above either receiver's
-	// need; finalizeBatch only requires it to be left before each call.
+	// A batch may reserve at most 15M gas of callbacks (sessions x
+	// callbackGasLimit); 100,000 gas per callback, still several times
+	// either receiver's need, lets the largest batch (128) in.
 	cfg := settlement.DefaultConfig()
+	cfg.CallbackGasLimit = 100_000
 	st, _, err := settlement.Deploy(ctx, c.Client(), admin, common.Address{}, settlement.Params{
 		Admin: c.Address(adminIdx), Treasury: c.Address(adminIdx), TallyVerifier: tv,
 		Targets: []common.Address{mock, null}, Config: cfg,

@@ -419,13 +419,13 @@ func TestBatchWrongBallotChallenged(t *testing.T) {
 	}
 
 	// The challenge rejects the batch, not the claim alone: the receipt holds
-	// BatchRejected (and no ClaimRejected, so Challenge reports no Rejection).
+	// BatchRejected, which Challenge reports with the batch's id.
 	rej, r, err := e.st.Challenge(ctx, challenger, claimID, d, f)
-	if r == nil || (err != nil && !errors.Is(err, settlement.ErrNoEvent)) {
+	if err != nil {
 		t.Fatalf("challenge %s: %v", f, err)
 	}
-	if rej != nil {
-		t.Fatalf("challenge reported a ClaimRejected %+v; a batch claim has no bond of its own", rej)
+	if rej.ClaimID.Cmp(claimID) != 0 || rej.BatchID == nil || rej.BatchID.Cmp(id) != 0 || rej.Fault != settlement.FaultBadFinalSum {
+		t.Fatalf("challenge reported %+v, want the opened claim %s of batch %s rejected for %s", rej, claimID, id, settlement.FaultBadFinalSum)
 	}
 	e.checkSlashed(t, id, e.st.BatchRejectionIn(r), settlement.FaultBadFinalSum, bondBefore)
 	if c, err := e.st.Claim(ctx, claimID); err != nil || c.Status != settlement.StatusRejected {

@@ -197,7 +197,7 @@ func (s *Settlement) AnswerItem(ctx context.Context, opts *bind.TransactOpts, id
 // deadline (or whose seed expired undrawn); the caller gets the challenger
 // reward of the slashed bond.
 func (s *Settlement) FailClaim(ctx context.Context, opts *bind.TransactOpts, id *big.Int) (*Rejection, *types.Receipt, error) {
-	return s.challenge(ctx, opts, fmt.Sprintf("fail claim %s", id), binding.PackFailClaim(id))
+	return s.challenge(ctx, opts, id, fmt.Sprintf("fail claim %s", id), binding.PackFailClaim(id))
 }
 
 // MockVerifierProof returns the only proof SettlementMockVerifier (tests and

@@ -103,6 +103,7 @@ var hints = map[string]string{
 	"Settlement_AlreadyOpened":    "the batch session was already opened: challenge its claim instead",
 	"Settlement_RequestOpen":      "a tally request for the batch session is already open",
 	"Settlement_NotDelegated":     "batch functions run only at a Settlement's address",
+	"Settlement_BatchTooLarge":    "the batch's callbacks (sessions x callbackGasLimit) would not fit one transaction: send fewer sessions",
 }
 
 // explain wraps a decoded Settlement revert with a sentence saying what it
@@ -389,15 +390,19 @@ func (s *Settlement) Submission(ctx context.Context, id *big.Int, from uint64) (
 	return nil, fmt.Errorf("%w: ClaimSubmitted of claim %s", ErrNoEvent, id)
 }
 
-// Rejection is a ClaimRejected event: a challenge succeeded.
+// Rejection is what a successful challenge did: a ClaimRejected event, or,
+// for a claim opened from a batch, the batch's BatchRejected event.
 type Rejection struct {
 	ClaimID *big.Int
+	// BatchID is set when the claim was opened from a batch, which the
+	// challenge rejected as a whole.
+	BatchID *big.Int
 	Fault   Fault
 	By      common.Address
 	Reward  *big.Int
 }
 
-func (s *Settlement) rejection(r *types.Receipt) (*Rejection, error) {
+func (s *Settlement) rejection(r *types.Receipt, id *big.Int) (*Rejection, error) {
 	for _, l := range r.Logs {
 		if l.Address != s.addr {
 			continue
@@ -406,15 +411,18 @@ func (s *Settlement) rejection(r *types.Receipt) (*Rejection, error) {
 			return &Rejection{ClaimID: ev.ClaimId, Fault: Fault(ev.Fault), By: ev.By, Reward: ev.Reward}, nil
 		}
 	}
-	return nil, fmt.Errorf("%w: ClaimRejected", ErrNoEvent)
+	if b := s.batchRejection(r); b != nil {
+		return &Rejection{ClaimID: id, BatchID: b.BatchID, Fault: b.Fault, By: b.By, Reward: b.Reward}, nil
+	}
+	return nil, fmt.Errorf("%w: ClaimRejected or BatchRejected", ErrNoEvent)
 }
 
-func (s *Settlement) challenge(ctx context.Context, opts *bind.TransactOpts, op string, data []byte) (*Rejection, *types.Receipt, error) {
+func (s *Settlement) challenge(ctx context.Context, opts *bind.TransactOpts, id *big.Int, op string, data []byte) (*Rejection, *types.Receipt, error) {
 	r, err := s.transact(ctx, opts, op, data)
 	if err != nil {
 		return nil, r, err
 	}
-	rej, err := s.rejection(r)
+	rej, err := s.rejection(r, id)
 	return rej, r, err
 }
 
@@ -433,27 +441,27 @@ func BallotLeaf(l *merkle.BallotLeaf) settlementbind.ISettlementBallotLeaf {
 
 // ChallengeProposal proves that proposal p of the claim's tally is not signed by its author.
 func (s *Settlement) ChallengeProposal(ctx context.Context, opts *bind.TransactOpts, id *big.Int, result []byte, p uint32) (*Rejection, *types.Receipt, error) {
-	return s.challenge(ctx, opts, fmt.Sprintf("challenge proposal %d of claim %s", p, id), binding.PackChallengeProposal(id, result, p))
+	return s.challenge(ctx, opts, id, fmt.Sprintf("challenge proposal %d of claim %s", p, id), binding.PackChallengeProposal(id, result, p))
 }
 
 // ChallengeBallot proves a fault visible in one leaf.
 func (s *Settlement) ChallengeBallot(ctx context.Context, opts *bind.TransactOpts, id *big.Int, result []byte, leaf *merkle.BallotLeaf, proof []common.Hash) (*Rejection, *types.Receipt, error) {
 	data := binding.PackChallengeBallot(id, result, BallotLeaf(leaf), merkle.ProofBytes(proof))
-	rej, r, err := s.challenge(ctx, opts, fmt.Sprintf("challenge ballot leaf %d of claim %s", leaf.Index, id), data)
+	rej, r, err := s.challenge(ctx, opts, id, fmt.Sprintf("challenge ballot leaf %d of claim %s", leaf.Index, id), data)
 	return rej, r, s.diagnose(ctx, err, id, evidence{leaf, proof})
 }
 
 // ChallengeStep proves a fault between adjacent leaves prev and cur.
 func (s *Settlement) ChallengeStep(ctx context.Context, opts *bind.TransactOpts, id *big.Int, result []byte, prev *merkle.BallotLeaf, prevProof []common.Hash, cur *merkle.BallotLeaf, curProof []common.Hash) (*Rejection, *types.Receipt, error) {
 	data := binding.PackChallengeStep(id, result, BallotLeaf(prev), merkle.ProofBytes(prevProof), BallotLeaf(cur), merkle.ProofBytes(curProof))
-	rej, r, err := s.challenge(ctx, opts, fmt.Sprintf("challenge step %d->%d of claim %s", prev.Index, cur.Index, id), data)
+	rej, r, err := s.challenge(ctx, opts, id, fmt.Sprintf("challenge step %d->%d of claim %s", prev.Index, cur.Index, id), data)
 	return rej, r, s.diagnose(ctx, err, id, evidence{prev, prevProof}, evidence{cur, curProof})
 }
 
 // ChallengeDuplicate proves that two different leaves share an index.
 func (s *Settlement) ChallengeDuplicate(ctx context.Context, opts *bind.TransactOpts, id *big.Int, a *merkle.BallotLeaf, aProof []common.Hash, b *merkle.BallotLeaf, bProof []common.Hash) (*Rejection, *types.Receipt, error) {
 	data := binding.PackChallengeDuplicate(id, BallotLeaf(a), merkle.ProofBytes(aProof), BallotLeaf(b), merkle.ProofBytes(bProof))
-	rej, r, err := s.challenge(ctx, opts, fmt.Sprintf("challenge duplicate index %d of claim %s", a.Index, id), data)
+	rej, r, err := s.challenge(ctx, opts, id, fmt.Sprintf("challenge duplicate index %d of claim %s", a.Index, id), data)
 	return rej, r, s.diagnose(ctx, err, id, evidence{a, aProof}, evidence{b, bProof})
 }
 

@@ -22,6 +22,10 @@ contract SettlementBatches is ISettlementBatches, SettlementState, ReentrancyGua
     /// (TallyVerifier.MAX_PROPOSALS proposals) with a wide margin, so that an opener cannot make an
     /// honest batch fail the check by sending too little gas.
     uint256 public constant TALLY_CHECK_GAS = 400_000;
+    /// @notice Most callback gas one batch may reserve (sessions x callbackGasLimit): finalizeBatch must
+    /// fit one transaction (EIP-7825 caps a transaction at 2^24 gas) even if every receiver spends its
+    /// whole budget.
+    uint256 public constant MAX_BATCH_CALLBACK_GAS = 15_000_000;
 
     address private immutable _SELF = address(this);
 
@@ -38,6 +42,9 @@ contract SettlementBatches is ISettlementBatches, SettlementState, ReentrancyGua
         ISettlement.Relayer storage r = _relayers[msg.sender];
         if (r.exitAt != 0) revert ISettlement.Settlement_Exiting();
         ISettlement.Config storage cfg = _config;
+        if (n * cfg.callbackGasLimit > MAX_BATCH_CALLBACK_GAS) {
+            revert Settlement_BatchTooLarge(n, MAX_BATCH_CALLBACK_GAS / cfg.callbackGasLimit);
+        }
         uint128 needed = cfg.claimBond;
         uint256 free = r.bond - r.locked;
         if (free < needed) revert ISettlement.Settlement_InsufficientBond(free, needed);
@@ -45,7 +52,7 @@ contract SettlementBatches is ISettlementBatches, SettlementState, ReentrancyGua
         for (uint256 i = 0; i < n; ++i) {
             address target = headers[i].target;
             // Sessions of one batch mostly share a target: check each distinct run once.
-            if (target != allowed) {
+            if (i == 0 || target != allowed) {
                 if (!_targets[target]) revert ISettlement.Settlement_TargetNotAllowed(target);
                 allowed = target;
             }
@@ -75,7 +82,10 @@ contract SettlementBatches is ISettlementBatches, SettlementState, ReentrancyGua
         returns (uint256 claimId)
     {
         Batch storage b = _pendingBatch(batchId);
-        if (block.timestamp > b.deadline) revert ISettlement.Settlement_WindowClosed();
+        // After the deadline only the answer to an open tally request (made up to the deadline) is allowed.
+        if (block.timestamp > b.deadline && _tallyRequests[batchId][index].requester == address(0)) {
+            revert ISettlement.Settlement_WindowClosed();
+        }
         SessionHeader calldata h = _header(b, headers, index);
         if (b.opened & (uint128(1) << index) != 0) revert Settlement_AlreadyOpened(index);
         if (keccak256(result) != h.resultHash) revert ISettlement.Settlement_ResultMismatch();
@@ -211,6 +221,8 @@ contract SettlementBatches is ISettlementBatches, SettlementState, ReentrancyGua
     function _answerRequest(uint256 batchId, Batch storage b, uint8 index) private {
         TallyRequest storage q = _tallyRequests[batchId][index];
         if (q.requester == address(0)) return;
+        // As for leaf requests, an answer after the request's deadline is too late: close it instead.
+        if (block.timestamp > q.deadline) revert ISettlement.Settlement_WindowClosed();
         _credits[msg.sender] += q.bond;
         delete _tallyRequests[batchId][index];
         b.openRequests -= 1;

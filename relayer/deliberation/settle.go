@@ -33,6 +33,7 @@ type Claims interface {
 	SessionClaim(ctx context.Context, id *big.Int, index uint8) (*big.Int, error)
 	TallyRequestOf(ctx context.Context, id *big.Int, index uint8) (settlement.TallyRequest, error)
 	FailedCallbacks(ctx context.Context, id *big.Int) (*big.Int, error)
+	Config(ctx context.Context) (settlement.Config, error)
 }
 
 // HeadReader reads the chain head (its timestamp gates finalization).
@@ -257,11 +258,15 @@ func (s *Settler) form(ctx context.Context, recs []*Record) error {
 		}
 		return queued[i].Session.Cmp(queued[j].Session) < 0
 	})
+	size, err := s.fitting(ctx)
+	if err != nil {
+		return err
+	}
 	oldest := time.Unix(queued[0].QueuedAt, 0)
-	if len(queued) < s.batchSize && s.in.Engine.Now().Before(oldest.Add(s.batchWait)) {
+	if len(queued) < size && s.in.Engine.Now().Before(oldest.Add(s.batchWait)) {
 		return nil
 	}
-	members := queued[:min(len(queued), s.batchSize)]
+	members := queued[:min(len(queued), size)]
 	sort.Slice(members, func(i, j int) bool { return members[i].Session.Cmp(members[j].Session) < 0 })
 	ids := make([]common.Hash, len(members))
 	for i, r := range members {
@@ -273,6 +278,19 @@ func (s *Settler) form(ctx context.Context, recs []*Record) error {
 	}
 	s.log.Info("deliberation batch formed", "intent_key", key, "sessions", len(members))
 	return s.putAll(ctx, members)
+}
+
+// fitting is the batch size, lowered to what the Settlement accepts: the
+// sessions' callbacks must fit one transaction (MaxBatchCallbackGas).
+func (s *Settler) fitting(ctx context.Context) (int, error) {
+	cfg, err := s.claims.Config(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if cfg.CallbackGasLimit == 0 {
+		return s.batchSize, nil
+	}
+	return max(1, min(s.batchSize, int(settlement.MaxBatchCallbackGas/uint64(cfg.CallbackGasLimit)))), nil
 }
 
 // member is a batch member with its tally rebuilt from the stored messages.

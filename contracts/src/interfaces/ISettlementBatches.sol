@@ -92,15 +92,21 @@ interface ISettlementBatches {
     error Settlement_AlreadyOpened(uint8 index);
     /// @notice A tally request for the session is already open.
     error Settlement_RequestOpen(uint8 index);
+    /// @notice The batch has more sessions than their callbacks' gas allows (sessions x callbackGasLimit
+    /// over MAX_BATCH_CALLBACK_GAS); at most `max` fit.
+    error Settlement_BatchTooLarge(uint256 sessions, uint256 max);
     /// @notice These functions run only inside a Settlement, by DELEGATECALL.
     error Settlement_NotDelegated();
 
     /// @notice Posts a batch of 1..MAX_BATCH_SESSIONS session headers and locks `claimBond` of the
-    /// caller's bond. Every target must be allowed.
+    /// caller's bond. Every target must be allowed, and sessions x callbackGasLimit must not exceed
+    /// MAX_BATCH_CALLBACK_GAS (so that finalizeBatch fits one transaction whatever the receivers do;
+    /// finalization uses the callbackGasLimit of its time, which governance should keep in mind).
     /// @return batchId The new batch's id (from 1; batches are numbered apart from claims).
     function submitBatch(SessionHeader[] calldata headers) external returns (uint256 batchId);
 
-    /// @notice Opens session `index` of a pending batch (before its deadline) with its Tally. If the
+    /// @notice Opens session `index` of a pending batch with its Tally: before the batch's deadline, or
+    /// after it while a tally request for the session is open. If the
     /// Tally is malformed or its ballot count or outcome differ from the header, the batch is rejected
     /// with Fault.BadOutcome and 0 is returned. Otherwise the session becomes a Deliberation claim
     /// (relayer: the batch's; no bond of its own; deadline: the batch's) and an open tally request for

@@ -148,10 +148,25 @@ contract SettlementBatchesTest is SettlementBase {
         vm.prank(relayerA);
         vm.expectRevert(ISettlement.Settlement_BadResult.selector);
         batches.submitBatch(hs);
-        // 128 is the most allowed.
+        // 128 is the most allowed, when their callbacks fit one transaction.
         ISettlementBatches.SessionHeader[] memory max = _sinkHeaders(128);
+        ISettlement.Config memory cfg = config();
+        cfg.callbackGasLimit = 100_000;
+        vm.prank(admin);
+        settlement.setConfig(cfg);
         uint256 id = _post(relayerA, max);
         assertEq(batches.batch(id).sessions, 128, "128 sessions");
+    }
+
+    function test_submitBatch_callbacksOverOneTransaction_reverts() public {
+        // 500,000 gas per callback: 30 sessions reserve 15M, 31 would not fit.
+        uint256 fit = 15_000_000 / CALLBACK_GAS;
+        ISettlementBatches.SessionHeader[] memory hs = _sinkHeaders(fit + 1);
+        vm.prank(relayerA);
+        vm.expectRevert(abi.encodeWithSelector(ISettlementBatches.Settlement_BatchTooLarge.selector, fit + 1, fit));
+        batches.submitBatch(hs);
+        uint256 id = _post(relayerA, _sinkHeaders(fit));
+        assertEq(batches.batch(id).sessions, fit, "as many as fit");
     }
 
     function test_submitBatch_targetNotAllowed_reverts() public {
