@@ -345,7 +345,7 @@ func actEscrow(ctx context.Context, e *demoEnv) error {
 	}
 
 	rl.clock.set(m.Rounds[0].ClosesAt)
-	e.stepf("the round closes; the deliberation settler tallies it and claims it on the guild's Settlement through the transaction manager")
+	e.stepf("the round closes; the deliberation settler tallies it and claims it, in a batch of the sessions that closed with it, on the guild's Settlement through the transaction manager")
 	srec, err := rl.settle(ctx, sid, deliberation.StateClaimed)
 	if err != nil {
 		return err
@@ -353,7 +353,7 @@ func actEscrow(ctx context.Context, e *demoEnv) error {
 	if err := e.receipt(ctx, "submit (txmgr)", srec.SubmitTx); err != nil {
 		return err
 	}
-	e.notef("claim %s, root %s", srec.ClaimID, srec.Root.Hex())
+	e.notef("batch %s (session %d of it), ballot root %s", srec.BatchID, srec.Index, srec.Root.Hex())
 
 	e.stepf("the challenge window (%s) passes unchallenged", formatSeconds(stCfg.ChallengeWindow))
 	if err := e.advance(time.Duration(stCfg.ChallengeWindow)*time.Second + time.Minute); err != nil {

@@ -489,12 +489,12 @@ func (w *Watchtower) progressBatch(ctx context.Context, bc BatchClaims, wa *Batc
 		return finish("batch " + b.Status.String())
 	}
 	if b.Opened(int(wa.Index)) {
-		// The ClaimSubmitted event reaches Inspect too; both are idempotent.
+		// The ClaimSubmitted event reaches Inspect too, which counts the
+		// verdict; both are idempotent, so this one is not counted again.
 		v, _, err := w.inspectOpened(ctx, bc, id, wa.Index, wa.FromBlock)
 		if err != nil {
 			return err
 		}
-		w.in.Metrics.RecordVerdict(v)
 		return finish("opened: " + string(v))
 	}
 	q, err := bc.TallyRequestOf(ctx, id, wa.Index)

@@ -26,7 +26,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
-	settlementbind "github.com/dip-market/dip/bindings/settlement"
+	batchbind "github.com/dip-market/dip/bindings/settlementbatches"
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/internal/anviltest"
 	"github.com/dip-market/dip/internal/chain"
@@ -205,8 +205,9 @@ func TestDeliberationEndToEnd(t *testing.T) {
 		}, wProc, hProc)
 	}
 	// The dishonest relayer: the same ballots, an inflated winning sum,
-	// claimed before the round closes (the contract does not check the
-	// deadlines), so no honest claim holds the subject yet.
+	// claimed in a batch before the round closes (the contract does not
+	// check the deadlines). It answers tally requests like an honest relayer
+	// would, publishing its wrong tally.
 	honest2, err := settlement.Build(s2.man.Settlement(domain, 0), s2.signedProposals(), s2.signedBallots())
 	if err != nil {
 		t.Fatal(err)
@@ -218,14 +219,17 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	badID, _, err := sc.SubmitDeliberation(ctx, dishonest, recv, big.NewInt(subject2), bad)
+	badHeaders := []settlement.SessionHeader{settlement.Header(recv, big.NewInt(subject2), bad)}
+	badID, _, err := sc.SubmitBatch(ctx, dishonest, badHeaders)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if now := uint64(time.Now().Unix()); now >= s2.man.Rounds[0].ClosesAt {
-		t.Fatalf("the dishonest claim came after session 2 closed (%d >= %d): the machine is too slow for this schedule", now, s2.man.Rounds[0].ClosesAt)
+		t.Fatalf("the dishonest batch came after session 2 closed (%d >= %d): the machine is too slow for this schedule", now, s2.man.Rounds[0].ClosesAt)
 	}
-	t.Logf("dishonest claim %s submitted: %s", badID, time.Since(began).Round(time.Millisecond))
+	t.Logf("dishonest batch %s submitted: %s", badID, time.Since(began).Round(time.Millisecond))
+	opened := make(chan error, 1)
+	go func() { opened <- answerTallyRequest(ctx, sc, dishonest, badID, badHeaders, bad.Result) }()
 
 	// Kill H with SIGKILL once session 1's second round starts voting.
 	var before *sessionView
@@ -345,35 +349,29 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	if rec.State != deliberation.StateFinalized || !rec.Delivered {
 		t.Fatalf("session 1 record %+v, want finalized and delivered", rec)
 	}
-	claimID, err := sc.SubjectClaim(ctx, recv, big.NewInt(subject1))
+	batchID, _ := new(big.Int).SetString(rec.BatchID, 10)
+	hb, err := sc.Batch(ctx, batchID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := sc.Claim(ctx, claimID)
+	if hb.Status != settlement.StatusFinalized || hb.Relayer != h.address {
+		t.Fatalf("batch %s: status %s, relayer %s; want finalized, H (%s)", batchID, hb.Status, hb.Relayer.Hex(), h.address.Hex())
+	}
+	sub, err := sc.BatchSubmission(ctx, batchID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Status != settlement.StatusFinalized || c.Relayer != h.address || common.Hash(c.Root).Hex() != out.tally.Root {
-		t.Fatalf("claim %s: status %s, relayer %s, root %x; want finalized, H (%s), the simulator's root %s",
-			claimID, c.Status, c.Relayer.Hex(), c.Root, h.address.Hex(), out.tally.Root)
+	if rec.Index >= len(sub.Headers) {
+		t.Fatalf("record index %d in a batch of %d", rec.Index, len(sub.Headers))
 	}
-	sub, err := sc.Submission(ctx, claimID, 0)
-	if err != nil {
-		t.Fatal(err)
+	header := sub.Headers[rec.Index]
+	if header.Target != recv || header.SubjectId.Int64() != subject1 || common.Hash(header.Root).Hex() != out.tally.Root ||
+		header.Conviction.String() != out.tally.Score || header.BallotCount != out.tally.BallotCount {
+		t.Fatalf("claimed header %+v differs from the simulator's tally (root %s, score %s, %d ballots)",
+			header, out.tally.Root, out.tally.Score, out.tally.BallotCount)
 	}
-	onchain, err := settlement.DecodeTally(sub.Result)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sim.Compare(out.tally, &settlement.Deliberation{Tally: onchain, Root: common.Hash(sub.Root)}); err != nil {
-		t.Fatalf("claimed tally differs from the simulator's: %v", err)
-	}
-	winners, score, err := sc.OutcomeOf(ctx, claimID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if score.String() != out.tally.Score || len(winners) != len(out.tally.Winners) {
-		t.Fatalf("outcome: score %s, %d winners; the simulator's tally: score %s, %d winners", score, len(winners), out.tally.Score, len(out.tally.Winners))
+	if len(out.tally.Winners) != 1 || header.Winner.Hex() != common.HexToAddress(out.tally.Winners[0]).Hex() {
+		t.Fatalf("claimed winner %s, the simulator's winners %v", header.Winner.Hex(), out.tally.Winners)
 	}
 	// Latency on this chain (1 s blocks, second-granular timestamps): the
 	// claim's block after the last round's close, the finalize's block
@@ -394,25 +392,29 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("session 1 finalized as claim %s: claim mined %d s after the close, finalize %d s after the deadline: %s",
-		claimID, int64(submitted.Time)-int64(closes), int64(finalized.Time)-int64(c.Deadline), time.Since(began).Round(time.Millisecond))
+	t.Logf("session 1 finalized in batch %s: claim mined %d s after the close, finalize %d s after the deadline: %s",
+		batchID, int64(submitted.Time)-int64(closes), int64(finalized.Time)-int64(rec.Deadline), time.Since(began).Round(time.Millisecond))
 
-	// Session 2: W challenged the dishonest claim; the contract rejected it
-	// and slashed the bond, crediting W's share.
-	bc, err := sc.Claim(ctx, badID)
+	// Session 2: W requested the dishonest batch's tally, the dishonest
+	// relayer opened the session, W challenged the opened claim; the contract
+	// recounted, rejected the batch and slashed its bond, crediting W's share.
+	if err := <-opened; err != nil {
+		t.Fatalf("the dishonest relayer's answer to the tally request: %v", err)
+	}
+	bb, err := sc.Batch(ctx, badID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bc.Status != settlement.StatusRejected {
-		t.Fatalf("dishonest claim %s is %s, want rejected", badID, bc.Status)
+	if bb.Status != settlement.StatusRejected {
+		t.Fatalf("dishonest batch %s is %s, want rejected", badID, bb.Status)
 	}
-	rej, err := rejection(ctx, node, sc.Address(), badID)
+	rej, err := batchRejection(ctx, node, sc.Address(), badID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantReward := new(big.Int).Div(new(big.Int).Mul(cfg.ClaimBond, big.NewInt(int64(cfg.ChallengerRewardBps))), big.NewInt(10_000))
-	if rej.By != w.address || rej.Reward.Cmp(wantReward) != 0 {
-		t.Fatalf("ClaimRejected by %s with reward %s; want W (%s) and %s", rej.By.Hex(), rej.Reward, w.address.Hex(), wantReward)
+	if rej.By != w.address || rej.Reward.Cmp(wantReward) != 0 || settlement.Fault(rej.Fault) == settlement.FaultUnansweredRequest {
+		t.Fatalf("BatchRejected by %s with reward %s for %s; want a fraud proof by W (%s) and %s", rej.By.Hex(), rej.Reward, settlement.Fault(rej.Fault), w.address.Hex(), wantReward)
 	}
 	bond, err := sc.Relayer(ctx, devchain.DevKeyAddress(dishonestKey))
 	if err != nil {
@@ -435,25 +437,25 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	if !strings.Contains(metrics, `dip_relayer_deliberation_watchtower_verdicts_total{verdict="challenged"} 1`) {
 		t.Errorf("W's /metrics does not count one challenged verdict")
 	}
-	// After the close an honest relayer (whichever of W and H came first)
-	// claims the right tally of session 2 on the freed subject.
-	poll(t, "an honest claim of session 2", 30*time.Second, func() error {
-		id, err := sc.SubjectClaim(ctx, recv, big.NewInt(subject2))
-		if err != nil {
-			return err
-		}
-		if id.Cmp(badID) == 0 {
-			return errNotYet
-		}
-		c, err := sc.Claim(ctx, id)
-		if err != nil {
-			return err
-		}
-		if common.Hash(c.Root) != honest2.Root || (c.Relayer != w.address && c.Relayer != h.address) {
-			return fmt.Errorf("claim %s by %s with root %x, want the honest root %s by W or H", id, c.Relayer.Hex(), c.Root, honest2.Root.Hex())
-		}
-		return nil
-	}, wProc, hProc)
+	// After the close both honest relayers claim the right tally of session 2.
+	for _, r := range []struct {
+		name, base string
+	}{{"W", wBase}, {"H", hBase}} {
+		poll(t, r.name+"'s claim of session 2", 30*time.Second, func() error {
+			v, err := view(ctx, r.base, s2.man.ID())
+			if err != nil {
+				return err
+			}
+			rec := v.Settlement
+			if rec == nil || rec.BatchID == "" {
+				return fmt.Errorf("record %+v: %w", rec, errNotYet)
+			}
+			if rec.Root != honest2.Root {
+				return fmt.Errorf("%s claimed session 2 with root %s, want the honest root %s", r.name, rec.Root.Hex(), honest2.Root.Hex())
+			}
+			return nil
+		}, wProc, hProc)
+	}
 	for _, p := range []*proc{wProc, hProc} {
 		if strings.Contains(tail(p.log, 1<<30), "panic") {
 			t.Errorf("%s logged a panic", p.name)
@@ -648,15 +650,47 @@ func parseSim(path string) (*simOutput, error) {
 }
 
 // rejection reads the ClaimRejected event of claim id.
-func rejection(ctx context.Context, node *anviltest.Node, addr common.Address, id *big.Int) (*settlementbind.SettlementClaimRejected, error) {
-	ev := settlement.ABI.Events["ClaimRejected"].ID
+func batchRejection(ctx context.Context, node *anviltest.Node, addr common.Address, id *big.Int) (*batchbind.SettlementBatchesBatchRejected, error) {
+	ev := settlement.BatchesABI.Events["BatchRejected"].ID
 	logs, err := node.Client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr},
 		Topics: [][]common.Hash{{ev}, {common.BigToHash(id)}}})
 	if err != nil {
 		return nil, err
 	}
 	if len(logs) != 1 {
-		return nil, fmt.Errorf("%d ClaimRejected events for claim %s, want 1", len(logs), id)
+		return nil, fmt.Errorf("%d BatchRejected events for batch %s, want 1", len(logs), id)
 	}
-	return settlementbind.NewSettlement().UnpackClaimRejectedEvent(&logs[0])
+	return batchbind.NewSettlementBatches().UnpackBatchRejectedEvent(&logs[0])
+}
+
+// answerTallyRequest plays the dishonest relayer answering a tally request
+// on its batch: it polls until session 0's tally is requested, then opens the
+// session with its (wrong) tally. It returns once the session is opened or
+// the batch is no longer pending.
+func answerTallyRequest(ctx context.Context, sc *settlement.Settlement, opts *bind.TransactOpts, id *big.Int, headers []settlement.SessionHeader, result []byte) error {
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+		b, err := sc.Batch(ctx, id)
+		if err != nil {
+			return err
+		}
+		if b.Status != settlement.StatusPending {
+			return fmt.Errorf("batch %s is %s before its tally was requested", id, b.Status)
+		}
+		q, err := sc.TallyRequestOf(ctx, id, 0)
+		if err != nil {
+			return err
+		}
+		if q.Requester == (common.Address{}) {
+			continue
+		}
+		_, _, err = sc.OpenSession(ctx, opts, id, headers, 0, result)
+		return err
+	}
 }
