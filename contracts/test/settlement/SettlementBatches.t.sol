@@ -554,6 +554,36 @@ contract SettlementBatchesTest is SettlementBase {
         assertEq(settlement.claim(opened).leafCount, 3, "ballot count");
     }
 
+    /// @dev Gas bound of the dispute path's first step: opening the largest tally (64 proposals) out of
+    /// the largest batch (128 headers, all passed as calldata). The challenge that follows is an
+    /// ordinary one (bounded in SettlementTally.t.sol). Rerun with -vv to print the figure.
+    function test_openSession_largestBatchAndTally_gasBounded() public {
+        uint256 p = tally.MAX_PROPOSALS();
+        int64[][] memory votes = new int64[][](3);
+        for (uint256 i = 0; i < votes.length; ++i) {
+            votes[i] = new int64[](p);
+            for (uint256 j = 0; j < p; ++j) {
+                // forge-lint: disable-next-line(unsafe-typecast)
+                votes[i][j] = int64(int256((i * 5 + j) % 9) - 4);
+            }
+        }
+        Deliberation memory d = _deliberation(1, votes);
+        ISettlementBatches.SessionHeader[] memory hs = _sinkHeaders(128);
+        hs[127] = _sessionHeader(d);
+        ISettlement.Config memory cfg = config();
+        cfg.callbackGasLimit = 100_000;
+        vm.prank(admin);
+        settlement.setConfig(cfg);
+        uint256 id = _post(relayerA, hs);
+        vm.prank(challenger);
+        uint256 before = gasleft();
+        uint256 claimId = batches.openSession(id, hs, 127, d.result);
+        uint256 used = before - gasleft();
+        assertTrue(claimId != 0, "opened");
+        emit log_named_uint("openSession execution gas (64 proposals, 128 headers)", used);
+        assertLt(used, 700_000, "bounded");
+    }
+
     // ------------------------------------------------------------------ challenges on opened sessions
 
     function test_challengeBallot_openedSession_rejectsWholeBatch_succeeds() public {
