@@ -136,16 +136,7 @@ var BatchSubmittedTopic = BatchesABI.Events["BatchSubmitted"].ID
 // BatchSubmission reads the BatchSubmitted event of batch id (its headers),
 // searching blocks from `from` on.
 func (s *Settlement) BatchSubmission(ctx context.Context, id *big.Int, from uint64) (*BatchSubmitted, error) {
-	logs, err := s.b.FilterLogs(ctx, filterQuery(s.addr, from, BatchSubmittedTopic, common.BigToHash(id)))
-	if err != nil {
-		return nil, fmt.Errorf("settlement: filter BatchSubmitted of batch %s: %w", id, err)
-	}
-	for i := range logs {
-		if ev, err := batchBinding.UnpackBatchSubmittedEvent(&logs[i]); err == nil {
-			return ev, nil
-		}
-	}
-	return nil, fmt.Errorf("%w: BatchSubmitted of batch %s", ErrNoEvent, id)
+	return firstEvent(ctx, s, "BatchSubmitted of batch", BatchSubmittedTopic, id, from, batchBinding.UnpackBatchSubmittedEvent)
 }
 
 // Opening is what openSession did: the session's claim, or the batch's

@@ -377,17 +377,22 @@ type Submitted = settlementbind.SettlementClaimSubmitted
 // Submission reads the ClaimSubmitted event of claim id (its result and root),
 // searching blocks from `from` on.
 func (s *Settlement) Submission(ctx context.Context, id *big.Int, from uint64) (*Submitted, error) {
-	ev := ABI.Events["ClaimSubmitted"]
-	logs, err := s.b.FilterLogs(ctx, filterQuery(s.addr, from, ev.ID, common.BigToHash(id)))
+	return firstEvent(ctx, s, "ClaimSubmitted of claim", ABI.Events["ClaimSubmitted"].ID, id, from, binding.UnpackClaimSubmittedEvent)
+}
+
+// firstEvent returns the first event with topic0 about id (topic 1) from
+// block `from` on that unpack decodes.
+func firstEvent[T any](ctx context.Context, s *Settlement, what string, topic0 common.Hash, id *big.Int, from uint64, unpack func(*types.Log) (*T, error)) (*T, error) {
+	logs, err := s.b.FilterLogs(ctx, filterQuery(s.addr, from, topic0, common.BigToHash(id)))
 	if err != nil {
-		return nil, fmt.Errorf("settlement: filter ClaimSubmitted of claim %s: %w", id, err)
+		return nil, fmt.Errorf("settlement: filter %s %s: %w", what, id, err)
 	}
 	for i := range logs {
-		if sub, err := binding.UnpackClaimSubmittedEvent(&logs[i]); err == nil {
-			return sub, nil
+		if ev, err := unpack(&logs[i]); err == nil {
+			return ev, nil
 		}
 	}
-	return nil, fmt.Errorf("%w: ClaimSubmitted of claim %s", ErrNoEvent, id)
+	return nil, fmt.Errorf("%w: %s %s", ErrNoEvent, what, id)
 }
 
 // Rejection is what a successful challenge did: a ClaimRejected event, or,
