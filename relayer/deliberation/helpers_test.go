@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"path/filepath"
 	"sort"
 	"sync"
 	"testing"
@@ -80,6 +81,22 @@ func newFixture(t *testing.T, target common.Address, domain dipmsg.Domain, n int
 	}
 	f.clock.Set(tOpens)
 	return f
+}
+
+// ingest opens a session store in a temporary directory (closed at the
+// test's end) and an ingest over it with f's engine.
+func (f *fixture) ingest(ctx context.Context) (*Store, *Ingest) {
+	f.t.Helper()
+	st, err := OpenStore(ctx, filepath.Join(f.t.TempDir(), "delib.db"))
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	f.t.Cleanup(func() { st.Close() })
+	in, err := NewIngest(ctx, f.engine(), st)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return st, in
 }
 
 func (f *fixture) engine() *Engine {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -74,15 +73,7 @@ func TestWatchtowerRequestsLeaves(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	defer cancel()
 	e, f := newChainEnv(t)
-	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	in, err := NewIngest(ctx, f.engine(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, in := f.ingest(ctx)
 	if _, err := in.AddSession(ctx, f.sm); err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -113,15 +112,7 @@ func TestSettlerWaitsForNATSCatchUp(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	defer cancel()
 	e, f := newChainEnv(t)
-	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	in, err := NewIngest(ctx, f.engine(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, in := f.ingest(ctx)
 	now := uint64(time.Now().Unix())
 	closes := now + 3 // real time: the ballot is published before it
 	f.reschedule(now-100, Round{now - 90, now - 80}, Round{now - 70, closes})

@@ -289,15 +289,7 @@ func TestSettleBatchesSessions(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	e, f := newChainEnv(t)
-	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	in, err := NewIngest(ctx, f.engine(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, in := f.ingest(ctx)
 	fs := []*fixture{f, f.sibling(43), f.sibling(44)}
 	for i, g := range fs {
 		g.vote(ctx, in, [][]int64{{int64(i), 1, 0}, {0, 2, 1}, {1, 0, 3}, {2, 2, 2}})
@@ -374,15 +366,7 @@ func TestSettleCallbackFails(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	defer cancel()
 	e, f := newChainEnv(t)
-	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	in, err := NewIngest(ctx, f.engine(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, in := f.ingest(ctx)
 	if _, err := in.AddSession(ctx, f.sm); err != nil {
 		t.Fatal(err)
 	}
@@ -438,15 +422,7 @@ func TestSettleNoProposals(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t, common.HexToAddress("0xA1"), testDomain, 2)
-	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	in, err := NewIngest(ctx, f.engine(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, in := f.ingest(ctx)
 	if _, err := in.AddSession(ctx, f.sm); err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"log/slog"
 	"math/big"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -21,15 +20,7 @@ func TestWatchtowerOnChain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	defer cancel()
 	e, f := newChainEnv(t)
-	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	in, err := NewIngest(ctx, f.engine(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, in := f.ingest(ctx)
 	if _, err := in.AddSession(ctx, f.sm); err != nil {
 		t.Fatal(err)
 	}
@@ -126,15 +117,7 @@ func TestWatchtowerChallengesEarlyClaim(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	defer cancel()
 	e, f := newChainEnv(t)
-	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "delib.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	in, err := NewIngest(ctx, f.engine(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, in := f.ingest(ctx)
 	if _, err := in.AddSession(ctx, f.sm); err != nil {
 		t.Fatal(err)
 	}
