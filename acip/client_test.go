@@ -1,9 +1,11 @@
 package acip_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -337,4 +339,57 @@ func TestCreateGuildDecodesComponentErrors(t *testing.T) {
 	}
 	_, _, err := f.CreateGuild(ctx, c.Transactor(deployer), p)
 	wantRevert(t, err, "Factory_NotAContract")
+}
+
+// TestDeployChecksCodeAndCreatedContracts has the record point Settlement at
+// another contract: the next deploy sees code other than this build's and
+// deploys Settlement again. A correct Settlement is recognised together with
+// the SettlementBatches its constructor created (an address its code
+// embeds), which must hold this build's code too.
+func TestDeployChecksCodeAndCreatedContracts(t *testing.T) {
+	t.Parallel()
+	c := devchain.New(devchain.WithAccounts(2))
+	defer c.Close()
+	ctx := context.Background()
+	rec := &deployments.Record{ChainID: devchain.ChainID.Uint64(), Contracts: map[string]deployments.Entry{}}
+	if _, err := acip.Deploy(ctx, c.Client(), c.Transactor(deployer), rec, acip.DeployOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	settlement := rec.Contracts["Settlement"]
+	impl := acip.Implementations()
+	var creation []byte
+	for _, i := range impl {
+		if i.Name == "Settlement" {
+			creation = common.FromHex(i.Meta.Bin)
+		}
+	}
+	want, err := acip.ExpectedCode(creation, settlement.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	batches := crypto.CreateAddress(settlement.Address, 1)
+	if len(want) != 2 || len(want[batches]) == 0 || !bytes.Contains(want[settlement.Address], batches[:]) {
+		t.Fatalf("expected code of Settlement: %d contracts; want Settlement embedding its SettlementBatches at %s", len(want), batches.Hex())
+	}
+	for a, code := range want {
+		have, err := c.Client().CodeAt(ctx, a, nil)
+		if err != nil || !bytes.Equal(have, code) {
+			t.Fatalf("code at %s differs from the expected (%v)", a.Hex(), err)
+		}
+	}
+
+	wrong := rec.Contracts["TallyVerifier"]
+	rec.Contracts["Settlement"] = deployments.Entry{Address: wrong.Address, CodeHash: wrong.CodeHash}
+	steps, err := acip.Deploy(ctx, c.Client(), c.Transactor(deployer), rec, acip.DeployOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range steps {
+		if s.Name == "Settlement" && (s.Skipped() || s.Address == wrong.Address || !strings.Contains(s.Reason, "differs from this build")) {
+			t.Fatalf("Settlement step %+v; want a redeploy because the recorded code differs", s)
+		}
+		if s.Name != "Settlement" && s.Name != acip.FactoryName && !s.Skipped() {
+			t.Errorf("%s redeployed (%s)", s.Name, s.Reason)
+		}
+	}
 }

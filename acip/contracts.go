@@ -1,6 +1,7 @@
 package acip
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"reflect"
@@ -9,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/vm/runtime"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	authoritybind "github.com/dip-market/dip/bindings/authority"
 	"github.com/dip-market/dip/bindings/converter"
@@ -126,14 +128,40 @@ func ImplementationsStruct(addrs map[string]common.Address) (guildfactory.IGuild
 	return out, nil
 }
 
-// RuntimeCode runs creation code (with any constructor arguments appended) in
-// a local EVM and returns the code it deploys: what a correct deployment
-// leaves at its address, for contracts whose code does not embed their own
-// address or the chain id.
-func RuntimeCode(creation []byte) ([]byte, error) {
-	code, _, _, err := runtime.Create(creation, &runtime.Config{})
+// ExpectedCode runs creation code (with any constructor arguments appended)
+// in a local EVM and returns what a correct deployment at addr leaves on
+// chain: the code at addr and the code of every contract its constructor
+// created (at CreateAddress(addr, 1), (addr, 2), ...), keyed by address.
+// Addresses created during the local run are replaced by the ones the
+// deployment at addr creates, so code embedding them (an immutable holding
+// a contract the constructor deployed, or its own address) still matches;
+// the chain id and other environment values are not handled.
+func ExpectedCode(creation []byte, addr common.Address) (map[common.Address][]byte, error) {
+	cfg := &runtime.Config{}
+	code, local, _, err := runtime.Create(creation, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("acip: run creation code locally: %w", err)
 	}
-	return code, nil
+	type created struct {
+		local, deployed common.Address
+		code            []byte
+	}
+	all := []created{{local, addr, code}}
+	for n := uint64(1); ; n++ {
+		child := crypto.CreateAddress(local, n)
+		c := cfg.State.GetCode(child)
+		if len(c) == 0 {
+			break
+		}
+		all = append(all, created{child, crypto.CreateAddress(addr, n), c})
+	}
+	out := make(map[common.Address][]byte, len(all))
+	for _, c := range all {
+		code := bytes.Clone(c.code)
+		for _, m := range all {
+			code = bytes.ReplaceAll(code, m.local[:], m.deployed[:])
+		}
+		out[c.deployed] = code
+	}
+	return out, nil
 }

@@ -1,10 +1,10 @@
 package acip
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -93,33 +93,28 @@ func Deploy(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, rec *
 	return steps, nil
 }
 
-// runtimeHashes caches the locally computed code hash per creation code.
-var runtimeHashes sync.Map // string(creation) -> common.Hash
-
-func expectedCodeHash(creation []byte) (common.Hash, error) {
-	if h, ok := runtimeHashes.Load(string(creation)); ok {
-		return h.(common.Hash), nil
-	}
-	code, err := RuntimeCode(creation)
+// codeMatches reports whether addr (and every contract its constructor
+// created) holds the code a deployment of creation there leaves (ExpectedCode).
+func codeMatches(ctx context.Context, b chain.Backend, creation []byte, addr common.Address) (bool, error) {
+	want, err := ExpectedCode(creation, addr)
 	if err != nil {
-		return common.Hash{}, err
+		return false, err
 	}
-	h := crypto.Keccak256Hash(code)
-	runtimeHashes.Store(string(creation), h)
-	return h, nil
+	for a, code := range want {
+		have, err := b.CodeAt(ctx, a, nil)
+		if err != nil {
+			return false, fmt.Errorf("acip: read code at %s: %w", a.Hex(), err)
+		}
+		if !bytes.Equal(have, code) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // ensure deploys creation as name unless the record's address already holds
 // the expected code. With local == nil the expected code is the recorded hash.
 func ensure(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, rec *deployments.Record, o DeployOptions, name string, creation, local []byte) (DeployStep, error) {
-	var want common.Hash
-	if local != nil {
-		h, err := expectedCodeHash(local)
-		if err != nil {
-			return DeployStep{Name: name}, err
-		}
-		want = h
-	}
 	reason := "not in the record"
 	if e, ok := rec.Contracts[name]; ok {
 		code, err := b.CodeAt(ctx, e.Address, nil)
@@ -127,10 +122,16 @@ func ensure(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, rec *
 			return DeployStep{Name: name}, fmt.Errorf("acip: read code of %s at %s: %w", name, e.Address.Hex(), err)
 		}
 		have := crypto.Keccak256Hash(code)
+		matches := true
+		if local != nil && len(code) != 0 {
+			if matches, err = codeMatches(ctx, b, local, e.Address); err != nil {
+				return DeployStep{Name: name}, err
+			}
+		}
 		switch {
 		case len(code) == 0:
 			reason = "no code at the recorded address (chain reset?)"
-		case local != nil && have != want:
+		case !matches:
 			reason = "code at the recorded address differs from this build's"
 		case local == nil && have != e.CodeHash:
 			reason = "code at the recorded address differs from the recorded hash"
@@ -157,8 +158,14 @@ func ensure(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, rec *
 		return DeployStep{Name: name}, fmt.Errorf("acip: read code of new %s at %s: %w", name, addr.Hex(), err)
 	}
 	have := crypto.Keccak256Hash(code)
-	if local != nil && have != want {
-		return DeployStep{Name: name}, fmt.Errorf("%w: %s at %s", ErrCodeMismatch, name, addr.Hex())
+	if local != nil {
+		ok, err := codeMatches(ctx, b, local, addr)
+		if err != nil {
+			return DeployStep{Name: name}, err
+		}
+		if !ok {
+			return DeployStep{Name: name}, fmt.Errorf("%w: %s at %s", ErrCodeMismatch, name, addr.Hex())
+		}
 	}
 	rec.Contracts[name] = deployments.Entry{Address: addr, CodeHash: have, TxHash: r.TxHash, Block: r.BlockNumber.Uint64()}
 	if o.Save != nil {
