@@ -51,7 +51,7 @@ func escrowSessionsFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "escrow-sessions-retry", Category: cat, Value: 10 * time.Second, EnvVars: []string{"DIP_ESCROW_SESSIONS_RETRY"},
 			Usage: "how often manifests the deliberation relayer has not accepted yet are posted again"},
 		&cli.DurationFlag{Name: "escrow-sessions-settle-margin", Category: cat, Value: time.Hour, EnvVars: []string{"DIP_ESCROW_SESSIONS_SETTLE_MARGIN"},
-			Usage: "time to claim and finalize, beyond the session and the challenge window, that must fit in the order's review window"},
+			Usage: "time to claim and finalize, beyond the session and the challenge window, that must fit in the order's review window (keep it above --deliberation-batch-wait)"},
 	}
 }
 
