@@ -254,6 +254,11 @@ func (w *Watchtower) inspectBatch(ctx context.Context, ev *settlement.BatchSubmi
 		for _, l := range locals {
 			if sameHeader(l.header, h) {
 				acts[i], results[i] = actNone, nil
+				// The settler leaves the session to this batch while it is pending.
+				if err := w.in.Store.PutForeignBatch(ctx, ForeignBatch{Session: l.session, BatchID: ev.BatchId, Relayer: ev.Relayer,
+					Root: h.Root, ResultHash: h.ResultHash}); err != nil {
+					return nil, err
+				}
 				break
 			}
 			if crypto.Keccak256Hash(l.d.Result) == common.Hash(h.ResultHash) {

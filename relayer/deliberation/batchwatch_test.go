@@ -443,3 +443,72 @@ func TestBatchWatchResumesAfterRestart(t *testing.T) {
 	}
 	b.expireAndClose(id, bond)
 }
+
+// TestSettlerLeavesSessionToAgreeingBatch: another relayer's batch carries
+// this relayer's own header of the session. The settler waits while it is
+// pending and claims the session itself once that batch is rejected (here
+// for another of its sessions); when such a batch finalizes instead, the
+// session is recorded as settled elsewhere, with no transaction.
+func TestSettlerLeavesSessionToAgreeingBatch(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	t.Run("rejected", func(t *testing.T) {
+		b := newBatchEnv(t, ctx)
+		id, _, wb := b.submit(b.headers(b.honest))
+		if err := b.wt.HandleBatch(ctx, wb); err != nil {
+			t.Fatal(err)
+		}
+		s := NewSettler(b.in, b.e.mgr, b.e.st, b.e.c.Client(), slog.New(slog.DiscardHandler))
+		before := b.nonce()
+		if err := s.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if rec, err := b.st.GetRecord(ctx, b.f.man.ID()); err != nil || rec == nil || rec.State != StateQueued || b.nonce() != before {
+			t.Fatalf("record %+v (%v), %d transactions, while the agreeing batch is pending; want queued and none", rec, err, b.nonce()-before)
+		}
+		// The other session of that batch is never opened: the batch is rejected.
+		cfg := settlement.DefaultConfig()
+		if _, err := b.e.st.RequestTally(ctx, b.e.c.Transactor(2), id, 0, cfg.RequestBond); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.e.c.AdvanceTime(7 * time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := b.e.st.CloseTallyRequest(ctx, b.e.c.Transactor(2), id, 0); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+		rec, err := b.st.GetRecord(ctx, b.f.man.ID())
+		if err != nil || rec.State != StateClaimed || rec.BatchID == id.String() {
+			t.Fatalf("record %+v (%v) after the other batch was rejected, want claimed in its own batch", rec, err)
+		}
+	})
+	t.Run("finalized", func(t *testing.T) {
+		b := newBatchEnv(t, ctx)
+		headers := b.headers(b.honest)
+		id, _, wb := b.submit(headers)
+		if err := b.wt.HandleBatch(ctx, wb); err != nil {
+			t.Fatal(err)
+		}
+		s := NewSettler(b.in, b.e.mgr, b.e.st, b.e.c.Client(), slog.New(slog.DiscardHandler))
+		before := b.nonce()
+		if err := s.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.e.c.AdvanceTime(25 * time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := b.e.st.FinalizeBatch(ctx, b.rogue, id, headers); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+		rec, err := b.st.GetRecord(ctx, b.f.man.ID())
+		if err != nil || rec.State != StateFailed || !strings.Contains(rec.Reason, "settled by batch "+id.String()) || b.nonce() != before {
+			t.Fatalf("record %+v (%v), %d transactions; want failed as settled by batch %s, and none sent", rec, err, b.nonce()-before, id)
+		}
+	})
+}

@@ -184,7 +184,7 @@ func (s *Settler) queue(ctx context.Context, id common.Hash) error {
 		s.log.Warn("deliberation cannot be claimed", "session_id", id.Hex(), "err", err)
 		return s.put(ctx, rec)
 	}
-	rec.State, rec.Root = StateQueued, d.Root
+	rec.State, rec.Root, rec.ResultHash = StateQueued, d.Root, crypto.Keccak256Hash(d.Result)
 	s.built[id] = d
 	return s.put(ctx, rec)
 }
@@ -251,7 +251,14 @@ func (s *Settler) records(ctx context.Context) ([]*Record, error) {
 func (s *Settler) form(ctx context.Context, recs []*Record) error {
 	var queued []*Record
 	for _, r := range recs {
-		if r.State == StateQueued {
+		if r.State != StateQueued {
+			continue
+		}
+		elsewhere, err := s.settledElsewhere(ctx, r)
+		if err != nil {
+			return err
+		}
+		if !elsewhere {
 			queued = append(queued, r)
 		}
 	}
@@ -284,6 +291,39 @@ func (s *Settler) form(ctx context.Context, recs []*Record) error {
 	}
 	s.log.Info("deliberation batch formed", "intent_key", key, "sessions", len(members))
 	return s.putAll(ctx, members)
+}
+
+// settledElsewhere reports whether a queued session is left to another
+// relayer's batch that the watchtower saw carrying this relayer's own header
+// of it (same root and tally): while that batch is pending the session waits;
+// once it finalized the session is recorded failed ("settled by batch N of
+// relayer X"), with no transaction; a rejected one is disregarded. Without the
+// watchtower nothing is recorded and every relayer settles what it holds.
+func (s *Settler) settledElsewhere(ctx context.Context, r *Record) (bool, error) {
+	fbs, err := s.in.Store.ForeignBatches(ctx, r.Session)
+	if err != nil || len(fbs) == 0 {
+		return false, err
+	}
+	for _, fb := range fbs {
+		if fb.Root != r.Root || fb.ResultHash != r.ResultHash {
+			continue
+		}
+		b, err := s.claims.Batch(ctx, fb.BatchID)
+		if err != nil {
+			return false, err
+		}
+		switch b.Status {
+		case settlement.StatusPending:
+			s.log.Debug("deliberation claim waits: another relayer's batch carries the same tally", "session_id", r.Session.Hex(), "batch_id", fb.BatchID.String(), "relayer", fb.Relayer.Hex())
+			return true, nil
+		case settlement.StatusFinalized:
+			r.State, r.Reason = StateFailed, fmt.Sprintf("settled by batch %s of relayer %s", fb.BatchID, fb.Relayer.Hex())
+			delete(s.built, r.Session)
+			s.log.Info("deliberation not claimed: another relayer's batch settled the same tally", "session_id", r.Session.Hex(), "batch_id", fb.BatchID.String(), "relayer", fb.Relayer.Hex())
+			return true, s.put(ctx, r)
+		}
+	}
+	return false, nil
 }
 
 // fitting is the batch size, lowered to what the Settlement accepts: the

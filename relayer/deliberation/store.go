@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"sync"
 	"time"
 
@@ -54,6 +55,14 @@ var migrations = []string{
 		record BLOB NOT NULL,
 		done   INTEGER NOT NULL,
 		PRIMARY KEY (batch, idx)
+	);`,
+	`CREATE TABLE foreign_batches (
+		session     TEXT NOT NULL,
+		batch       TEXT NOT NULL,
+		relayer     TEXT NOT NULL,
+		root        TEXT NOT NULL,
+		result_hash TEXT NOT NULL,
+		PRIMARY KEY (session, batch)
 	);`,
 }
 
@@ -346,6 +355,8 @@ type Record struct {
 	Session common.Hash     `json:"session"`
 	State   SettlementState `json:"state"`
 	Root    common.Hash     `json:"root"`
+	// ResultHash is keccak256 of the tally's encoding (the header's resultHash).
+	ResultHash common.Hash `json:"resultHash"`
 	// QueuedAt is when the tally was recorded (ingest clock, Unix seconds).
 	QueuedAt int64 `json:"queuedAt,omitempty"`
 	// BatchKey names the session's batch (its submit intent key); Index is
@@ -391,6 +402,48 @@ func (s *Store) PutRecord(ctx context.Context, r *Record) error {
 		return fmt.Errorf("deliberation: store settlement of %s: %w", r.Session.Hex(), err)
 	}
 	return nil
+}
+
+// ForeignBatch is another relayer's batch whose header of a session agreed
+// with this relayer's tally when the watchtower saw it.
+type ForeignBatch struct {
+	Session    common.Hash
+	BatchID    *big.Int
+	Relayer    common.Address
+	Root       common.Hash
+	ResultHash common.Hash
+}
+
+// PutForeignBatch records that batch fb carries an agreeing header of fb.Session.
+func (s *Store) PutForeignBatch(ctx context.Context, fb ForeignBatch) error {
+	_, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO foreign_batches(session, batch, relayer, root, result_hash) VALUES (?, ?, ?, ?, ?)`,
+		fb.Session.Hex(), fb.BatchID.String(), fb.Relayer.Hex(), fb.Root.Hex(), fb.ResultHash.Hex())
+	if err != nil {
+		return fmt.Errorf("deliberation: store foreign batch %s of %s: %w", fb.BatchID, fb.Session.Hex(), err)
+	}
+	return nil
+}
+
+// ForeignBatches returns the other relayers' batches recorded for session.
+func (s *Store) ForeignBatches(ctx context.Context, session common.Hash) ([]ForeignBatch, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT batch, relayer, root, result_hash FROM foreign_batches WHERE session = ? ORDER BY length(batch), batch`, session.Hex())
+	if err != nil {
+		return nil, fmt.Errorf("deliberation: read foreign batches of %s: %w", session.Hex(), err)
+	}
+	defer rows.Close()
+	var out []ForeignBatch
+	for rows.Next() {
+		var id, relayer, root, rh string
+		if err := rows.Scan(&id, &relayer, &root, &rh); err != nil {
+			return nil, err
+		}
+		n, ok := new(big.Int).SetString(id, 10)
+		if !ok {
+			return nil, fmt.Errorf("deliberation: bad foreign batch id %q", id)
+		}
+		out = append(out, ForeignBatch{Session: session, BatchID: n, Relayer: common.HexToAddress(relayer), Root: common.HexToHash(root), ResultHash: common.HexToHash(rh)})
+	}
+	return out, rows.Err()
 }
 
 // PutRecords stores several settlement records in one transaction: a
