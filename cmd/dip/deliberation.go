@@ -28,6 +28,7 @@ func deliberationCommand() *cli.Command {
 		Usage: "work with deliberation sessions on a relayer",
 		Subcommands: []*cli.Command{
 			deliberationSimulateCommand(),
+			deliberationBatchCommand(),
 		},
 	}
 }
