@@ -9,10 +9,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
 	mvbind "github.com/dip-market/dip/bindings/mockverifier"
 	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/internal/settlementtest"
 	"github.com/dip-market/dip/merkle"
 	"github.com/dip-market/dip/settlement"
 )
@@ -32,26 +32,12 @@ func newPowEnv(t *testing.T) *powEnv {
 	t.Cleanup(func() { _ = c.Close() })
 	ctx := context.Background()
 	admin := c.Transactor(adminIdx)
-	tv, _, err := settlement.DeployTallyVerifier(ctx, c.Client(), admin)
-	if err != nil {
-		t.Fatal(err)
-	}
 	mv, _, err := chain.Deploy(ctx, c.Client(), admin, common.FromHex(mvbind.SettlementMockVerifierMetaData.Bin))
 	if err != nil {
 		t.Fatal(err)
 	}
-	recv, _, err := chain.Deploy(ctx, c.Client(), admin, common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := settlement.DefaultConfig()
-	st, _, err := settlement.Deploy(ctx, c.Client(), admin, common.Address{}, settlement.Params{
-		Admin: c.Address(adminIdx), Treasury: c.Address(adminIdx), TallyVerifier: tv, PowVerifier: mv,
-		Targets: []common.Address{recv}, Config: cfg,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := settlementtest.Deploy(t, c.Client(), admin, settlement.DefaultConfig(), func(p *settlement.Params) { p.PowVerifier = mv })
+	st, recv, cfg := env.Settlement, env.Receiver, env.Config
 	if _, err := st.Bond(ctx, c.Transactor(relayerIdx), cfg.ClaimBond); err != nil {
 		t.Fatalf("bond: %v", err)
 	}

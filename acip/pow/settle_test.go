@@ -25,6 +25,7 @@ import (
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/internal/settlementtest"
 	"github.com/dip-market/dip/settlement"
 	"github.com/dip-market/dip/zk"
 	"github.com/dip-market/dip/zk/onchain"
@@ -161,27 +162,15 @@ func newEpochEnv(t *testing.T, real bool, sampleCount uint8) *epochEnv {
 		}
 		verifier, e.prover = mv, checkingMockProver{p: p, m: m}
 	}
-	tv, _, err := settlement.DeployTallyVerifier(ctx, c.Client(), admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	recv, _, err := chain.Deploy(ctx, c.Client(), admin, common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
-	if err != nil {
-		t.Fatal(err)
-	}
 	e.cfg = settlement.DefaultConfig()
 	e.cfg.SampleCount = sampleCount
-	st, _, err := settlement.Deploy(ctx, c.Client(), admin, common.Address{}, settlement.Params{
-		Admin: c.Address(adminIdx), Treasury: c.Address(adminIdx), TallyVerifier: tv, PowVerifier: verifier,
-		Targets: []common.Address{recv}, Config: e.cfg,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := settlementtest.Deploy(t, c.Client(), admin, e.cfg, func(p *settlement.Params) { p.PowVerifier = verifier })
+	st, recv := env.Settlement, env.Receiver
 	if _, err := st.Bond(ctx, c.Transactor(relayerIdx), e.cfg.ClaimBond); err != nil {
 		t.Fatal(err)
 	}
 	e.st, e.receiver = st, recv
+	var err error
 	if e.domain, err = st.Domain(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -70,7 +70,7 @@ func deliberationBatchCommand() *cli.Command {
 				Name:      "retry",
 				Usage:     "retry the failed callback of session --index of a finalized BATCH (anyone may)",
 				ArgsUsage: "BATCH",
-				Flags:     flags(&cli.IntFlag{Name: "index", Usage: "the session's position in the batch", Value: -1}),
+				Flags:     flags(&cli.IntFlag{Name: "index", Usage: "the session's position in the batch", Value: -1, EnvVars: []string{"DIP_BATCH_INDEX"}}),
 				Action: func(c *cli.Context) error {
 					return withBatch(c, true, func(ctx context.Context, s *session, st *settlement.Settlement, b *settlement.Batch, headers []settlement.SessionHeader) error {
 						i := c.Int("index")

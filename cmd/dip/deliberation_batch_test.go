@@ -7,14 +7,12 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/internal/anviltest"
-	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/internal/settlementtest"
 	"github.com/dip-market/dip/settlement"
 )
 
@@ -28,21 +26,8 @@ func TestDeliberationBatchCLIOnAnvil(t *testing.T) {
 	ctx := context.Background()
 	chainID := big.NewInt(anviltest.ChainID)
 	admin := bind.NewKeyedTransactor(devchain.DevKey(0), chainID)
-	tv, _, err := settlement.DeployTallyVerifier(ctx, node.Client, admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	recv, _, err := chain.Deploy(ctx, node.Client, admin, common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := settlement.DefaultConfig()
-	st, _, err := settlement.Deploy(ctx, node.Client, admin, common.Address{}, settlement.Params{
-		Admin: devchain.DevKeyAddress(0), Treasury: devchain.DevKeyAddress(0), TallyVerifier: tv, Targets: []common.Address{recv}, Config: cfg,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := settlementtest.Deploy(t, node.Client, admin, settlement.DefaultConfig())
+	st, recv, cfg := env.Settlement, env.Receiver, env.Config
 	relayer := bind.NewKeyedTransactor(devchain.DevKey(1), chainID)
 	if _, err := st.Bond(ctx, relayer, cfg.ClaimBond); err != nil {
 		t.Fatal(err)

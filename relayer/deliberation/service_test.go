@@ -19,10 +19,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
 	"github.com/dip-market/dip/internal/anviltest"
-	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/internal/settlementtest"
 	"github.com/dip-market/dip/relayer/service"
 	"github.com/dip-market/dip/relayer/signer"
 	"github.com/dip-market/dip/settlement"
@@ -37,21 +36,8 @@ func TestPipelineInService(t *testing.T) {
 	node := anviltest.Start(t)
 	chainID := big.NewInt(anviltest.ChainID)
 	admin := bind.NewKeyedTransactor(devchain.DevKey(0), chainID)
-	tv, _, err := settlement.DeployTallyVerifier(ctx, node.Client, admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	recv, _, err := chain.Deploy(ctx, node.Client, admin, common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, _, err := settlement.Deploy(ctx, node.Client, admin, common.Address{}, settlement.Params{
-		Admin: devchain.DevKeyAddress(0), Treasury: devchain.DevKeyAddress(0), TallyVerifier: tv,
-		Targets: []common.Address{recv}, Config: settlement.DefaultConfig(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := settlementtest.Deploy(t, node.Client, admin, settlement.DefaultConfig())
+	sc, recv := env.Settlement, env.Receiver
 	domain, err := sc.Domain(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -16,10 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
 	"github.com/dip-market/dip/dipmsg"
-	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/internal/settlementtest"
 	"github.com/dip-market/dip/relayer/internal/txtest"
 	"github.com/dip-market/dip/relayer/store"
 	"github.com/dip-market/dip/relayer/txmgr"
@@ -43,22 +42,8 @@ func newBenchChain(b *testing.B) *benchChain {
 	c := devchain.New(devchain.WithAccounts(3))
 	b.Cleanup(func() { _ = c.Close() })
 	admin := c.Transactor(adminIdx)
-	tv, _, err := settlement.DeployTallyVerifier(ctx, c.Client(), admin)
-	if err != nil {
-		b.Fatal(err)
-	}
-	recv, _, err := chain.Deploy(ctx, c.Client(), admin, common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
-	if err != nil {
-		b.Fatal(err)
-	}
-	cfg := settlement.DefaultConfig()
-	st, _, err := settlement.Deploy(ctx, c.Client(), admin, common.Address{}, settlement.Params{
-		Admin: c.Address(adminIdx), Treasury: c.Address(adminIdx), TallyVerifier: tv,
-		Targets: []common.Address{recv}, Config: cfg,
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	env := settlementtest.Deploy(b, c.Client(), admin, settlement.DefaultConfig())
+	st, recv, cfg := env.Settlement, env.Receiver, env.Config
 	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	if _, err := st.Bond(ctx, c.Transactor(relayerIdx), new(big.Int).Mul(eth, big.NewInt(10_000))); err != nil {
 		b.Fatal(err)

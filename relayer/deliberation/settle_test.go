@@ -15,6 +15,7 @@ import (
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/internal/settlementtest"
 	"github.com/dip-market/dip/relayer/internal/txtest"
 	"github.com/dip-market/dip/relayer/store"
 	"github.com/dip-market/dip/relayer/txmgr"
@@ -41,21 +42,8 @@ func newChainEnv(t *testing.T) (*chainEnv, *fixture) {
 	c := devchain.New(devchain.WithAccounts(3))
 	t.Cleanup(func() { _ = c.Close() })
 	admin := c.Transactor(adminIdx)
-	tv, _, err := settlement.DeployTallyVerifier(ctx, c.Client(), admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	recv, _, err := chain.Deploy(ctx, c.Client(), admin, common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, _, err := settlement.Deploy(ctx, c.Client(), admin, common.Address{}, settlement.Params{
-		Admin: c.Address(adminIdx), Treasury: c.Address(adminIdx), TallyVerifier: tv,
-		Targets: []common.Address{recv}, Config: settlement.DefaultConfig(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := settlementtest.Deploy(t, c.Client(), admin, settlement.DefaultConfig())
+	st, recv := env.Settlement, env.Receiver
 	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	if _, err := st.Bond(ctx, c.Transactor(relayerIdx), new(big.Int).Mul(eth, big.NewInt(5))); err != nil {
 		t.Fatal(err)

@@ -7,9 +7,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
 	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/internal/settlementtest"
 	"github.com/dip-market/dip/merkle"
 	"github.com/dip-market/dip/settlement"
 	"github.com/dip-market/dip/zk"
@@ -40,22 +40,8 @@ func TestInferenceClaimSettlesWithRealProofs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tv, _, err := settlement.DeployTallyVerifier(ctx, c.Client(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	recv, _, err := chain.Deploy(ctx, c.Client(), opts, common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := settlement.DefaultConfig()
-	st, _, err := settlement.Deploy(ctx, c.Client(), opts, common.Address{}, settlement.Params{
-		Admin: c.Address(admin), Treasury: c.Address(admin), TallyVerifier: tv, InferenceVerifier: a.Address(),
-		Targets: []common.Address{recv}, Config: cfg,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := settlementtest.Deploy(t, c.Client(), opts, settlement.DefaultConfig(), func(p *settlement.Params) { p.InferenceVerifier = a.Address() })
+	st, recv, cfg := env.Settlement, env.Receiver, env.Config
 	if _, err := st.Bond(ctx, c.Transactor(relayer), cfg.ClaimBond); err != nil {
 		t.Fatal(err)
 	}

@@ -25,12 +25,11 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	mrbind "github.com/dip-market/dip/bindings/mockreceiver"
 	batchbind "github.com/dip-market/dip/bindings/settlementbatches"
 	"github.com/dip-market/dip/dipmsg"
 	"github.com/dip-market/dip/internal/anviltest"
-	"github.com/dip-market/dip/internal/chain"
 	"github.com/dip-market/dip/internal/devchain"
+	"github.com/dip-market/dip/internal/settlementtest"
 	"github.com/dip-market/dip/relayer/deliberation"
 	"github.com/dip-market/dip/relayer/deliberation/sim"
 	"github.com/dip-market/dip/relayer/signer"
@@ -95,23 +94,10 @@ func TestDeliberationEndToEnd(t *testing.T) {
 	node := anviltest.Start(t, anviltest.WithBlockTime(time.Second), anviltest.WithArgs("--mixed-mining"))
 	chainID := big.NewInt(anviltest.ChainID)
 	admin := bind.NewKeyedTransactor(devchain.DevKey(0), chainID)
-	tv, _, err := settlement.DeployTallyVerifier(ctx, node.Client, admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	recv, _, err := chain.Deploy(ctx, node.Client, admin, common.FromHex(mrbind.SettlementMockReceiverMetaData.Bin))
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg := settlement.DefaultConfig()
 	cfg.ChallengeWindow = challengeWindow
-	treasury := devchain.DevKeyAddress(0)
-	sc, _, err := settlement.Deploy(ctx, node.Client, admin, common.Address{}, settlement.Params{
-		Admin: treasury, Treasury: treasury, TallyVerifier: tv, Targets: []common.Address{recv}, Config: cfg,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := settlementtest.Deploy(t, node.Client, admin, cfg)
+	sc, recv := env.Settlement, env.Receiver
 	domain, err := sc.Domain(ctx)
 	if err != nil {
 		t.Fatal(err)
