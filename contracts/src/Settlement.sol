@@ -10,7 +10,6 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IProofVerifier} from "./interfaces/IProofVerifier.sol";
 import {ISettlement} from "./interfaces/ISettlement.sol";
-import {ISettlementReceiver} from "./interfaces/ISettlementReceiver.sol";
 import {ITallyVerifier} from "./interfaces/ITallyVerifier.sol";
 import {SettlementHashing} from "./libraries/SettlementHashing.sol";
 import {SettlementBatches} from "./SettlementBatches.sol";

@@ -142,7 +142,7 @@ contract SettlementBatches is ISettlementBatches, SettlementState, ReentrancyGua
     /// @inheritdoc ISettlementBatches
     function finalizeBatch(uint256 batchId, SessionHeader[] calldata headers) external delegated nonReentrant {
         Batch storage b = _pendingBatch(batchId);
-        if (keccak256(abi.encode(headers)) != b.headersHash) revert Settlement_HeadersMismatch();
+        _checkHeaders(b, headers);
         if (block.timestamp <= b.deadline || b.openRequests != 0) revert ISettlement.Settlement_NotFinalizable();
         uint128 opened = b.opened;
         for (uint256 i = 0; opened >> i != 0; ++i) {
@@ -266,9 +266,13 @@ contract SettlementBatches is ISettlementBatches, SettlementState, ReentrancyGua
         view
         returns (SessionHeader calldata)
     {
-        if (keccak256(abi.encode(headers)) != b.headersHash) revert Settlement_HeadersMismatch();
+        _checkHeaders(b, headers);
         if (index >= headers.length) revert ISettlement.Settlement_BadIndex();
         return headers[index];
+    }
+
+    function _checkHeaders(Batch storage b, SessionHeader[] calldata headers) private view {
+        if (keccak256(abi.encode(headers)) != b.headersHash) revert Settlement_HeadersMismatch();
     }
 
     /// @dev The receiver outcome a header commits: `abi.encode(address[] winners, int256 conviction)`.
@@ -288,9 +292,7 @@ contract SettlementBatches is ISettlementBatches, SettlementState, ReentrancyGua
         view
         returns (bool ok, uint32 ballotCount)
     {
-        if (gasleft() < TALLY_CHECK_GAS + TALLY_CHECK_GAS / 63 + _CALL_OVERHEAD) {
-            revert ISettlement.Settlement_InsufficientGas();
-        }
+        _requireGasToForward(TALLY_CHECK_GAS);
         ITallyVerifier verifier = ITallyVerifier(_verifiers[ISettlement.ClaimKind.Deliberation]);
         try verifier.checkTally{gas: TALLY_CHECK_GAS}(result) returns (uint32 n, bytes memory outcome) {
             return (n == h.ballotCount && keccak256(outcome) == keccak256(_outcome(h)), n);

@@ -80,15 +80,20 @@ abstract contract SettlementState {
         _credits[_treasury] += amount - reward;
     }
 
+    /// @dev Reverts {Settlement_InsufficientGas} unless a call can still be given `gasLimit`: without
+    /// this check a caller could pass just too little gas, make the call run out and have its
+    /// failure recorded; 63/64 of what is left is what a CALL can forward.
+    function _requireGasToForward(uint256 gasLimit) internal view {
+        if (gasleft() < gasLimit + gasLimit / 63 + _CALL_OVERHEAD) revert ISettlement.Settlement_InsufficientGas();
+    }
+
     /// @dev Calls `target.onClaimFinalized(subjectId, outcome)` with the configured gas budget,
     /// copying no return data (so neither a gas sink nor a return-data bomb can hurt the caller).
     /// Callers are nonReentrant: a receiver re-entering Settlement reverts inside its own frame and the
     /// attempt counts as failed.
     function _deliver(address target, uint256 subjectId, bytes memory outcome) internal returns (bool ok) {
         uint256 gasLimit = _config.callbackGasLimit;
-        // Without this check a caller could pass just too little gas, make the callback run out and
-        // have it recorded as failed; 63/64 of what is left is what a CALL can forward.
-        if (gasleft() < gasLimit + gasLimit / 63 + _CALL_OVERHEAD) revert ISettlement.Settlement_InsufficientGas();
+        _requireGasToForward(gasLimit);
         bytes memory data = abi.encodeCall(ISettlementReceiver.onClaimFinalized, (subjectId, outcome));
         assembly ("memory-safe") {
             ok := call(gasLimit, target, 0, add(data, 0x20), mload(data), 0, 0)
