@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	batchbind "github.com/dip-market/dip/bindings/settlementbatches"
 	"github.com/dip-market/dip/relayer/txmgr"
 	"github.com/dip-market/dip/settlement"
 )
@@ -32,22 +31,6 @@ import (
 //
 // Transactions go through the Sender with the keys of BatchOpenKey,
 // BatchRequestKey and BatchCloseKey.
-
-var batchPack = batchbind.NewSettlementBatches()
-
-// BatchClaims is what the watchtower reads and sends to follow batches;
-// *settlement.Settlement satisfies it. A Watchtower whose Claims does not
-// implement it ignores batches.
-type BatchClaims interface {
-	Claims
-	Config(ctx context.Context) (settlement.Config, error)
-	Batch(ctx context.Context, id *big.Int) (*settlement.Batch, error)
-	SessionClaim(ctx context.Context, id *big.Int, index uint8) (*big.Int, error)
-	TallyRequestOf(ctx context.Context, id *big.Int, index uint8) (settlement.TallyRequest, error)
-	Submission(ctx context.Context, id *big.Int, from uint64) (*settlement.Submitted, error)
-}
-
-var _ BatchClaims = (*settlement.Settlement)(nil)
 
 // BatchOpenKey is the idempotency key of opening session index of a batch.
 func BatchOpenKey(batchID fmt.Stringer, index uint8) string {
@@ -224,11 +207,7 @@ func (w *Watchtower) inspectBatch(ctx context.Context, ev *settlement.BatchSubmi
 		return vs, nil
 	}
 	log := w.log.With("batch_id", ev.BatchId.String(), "relayer", ev.Relayer.Hex())
-	bc, ok := w.claims.(BatchClaims)
-	if !ok {
-		log.Warn("watchtower cannot follow batches: its settlement client has no batch views")
-		return vs, nil
-	}
+	bc := w.claims
 	held, err := w.localSessions()
 	if err != nil {
 		return nil, err
@@ -345,27 +324,21 @@ func (w *Watchtower) inspectBatch(ctx context.Context, ev *settlement.BatchSubmi
 	return vs, nil
 }
 
-// txFailed reports whether err from Wait is the transaction's own failure
-// (reverted or not sendable) rather than the wait's.
-func txFailed(err error) bool {
-	return errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed)
-}
-
 // openBatchSession opens session index with the local tally, whose hash is
 // the header's. A header whose ballot count or outcome contradict it has the
 // batch rejected (challenged); otherwise the session became a claim, judged
 // at once by inspect.
-func (w *Watchtower) openBatchSession(ctx context.Context, bc BatchClaims, ev *settlement.BatchSubmitted, index uint8, result []byte, log *slog.Logger) (Verdict, bool, error) {
+func (w *Watchtower) openBatchSession(ctx context.Context, bc Claims, ev *settlement.BatchSubmitted, index uint8, result []byte, log *slog.Logger) (Verdict, bool, error) {
 	to := w.claims.Address()
 	key := BatchOpenKey(ev.BatchId, index)
 	log = log.With("index", index, "intent_key", key)
 	log.Warn("opening a batched session with the local tally")
-	data := batchPack.PackOpenSession(ev.BatchId, ev.Headers, index, result)
+	data := bbind.PackOpenSession(ev.BatchId, ev.Headers, index, result)
 	if _, err := w.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: data}); err != nil {
 		return "", false, fmt.Errorf("deliberation: submit opening of session %d of batch %s: %w", index, ev.BatchId, err)
 	}
 	res, werr := w.sender.Wait(ctx, key)
-	if werr != nil && !txFailed(werr) {
+	if werr != nil && !txmgr.Failed(werr) {
 		return "", false, fmt.Errorf("deliberation: opening of session %d of batch %s: %w", index, ev.BatchId, werr)
 	}
 	if werr != nil {
@@ -389,7 +362,7 @@ func (w *Watchtower) openBatchSession(ctx context.Context, bc BatchClaims, ev *s
 }
 
 // inspectOpened judges the claim session index of a batch was opened as.
-func (w *Watchtower) inspectOpened(ctx context.Context, bc BatchClaims, batchID *big.Int, index uint8, from uint64) (Verdict, bool, error) {
+func (w *Watchtower) inspectOpened(ctx context.Context, bc Claims, batchID *big.Int, index uint8, from uint64) (Verdict, bool, error) {
 	claimID, err := bc.SessionClaim(ctx, batchID, index)
 	if err != nil {
 		return "", false, err
@@ -411,7 +384,7 @@ func (w *Watchtower) inspectOpened(ctx context.Context, bc BatchClaims, batchID 
 
 // requestBatchTally requests the tally of session index (unless a request is
 // open already) and stores a watch for Step.
-func (w *Watchtower) requestBatchTally(ctx context.Context, bc BatchClaims, ev *settlement.BatchSubmitted, index uint8, bond *big.Int, log *slog.Logger) (Verdict, error) {
+func (w *Watchtower) requestBatchTally(ctx context.Context, bc Claims, ev *settlement.BatchSubmitted, index uint8, bond *big.Int, log *slog.Logger) (Verdict, error) {
 	id := ev.BatchId.String()
 	if existing, err := w.in.Store.GetBatchWatch(ctx, id, index); err != nil || existing != nil {
 		return VerdictRequested, err
@@ -428,11 +401,11 @@ func (w *Watchtower) requestBatchTally(ctx context.Context, bc BatchClaims, ev *
 	} else {
 		to := w.claims.Address()
 		log.Warn("requesting the tally of a batched session", "bond", bond.String())
-		if _, err := w.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: batchPack.PackRequestTally(ev.BatchId, index), Value: bond}); err != nil {
+		if _, err := w.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: bbind.PackRequestTally(ev.BatchId, index), Value: bond}); err != nil {
 			return "", fmt.Errorf("deliberation: submit tally request of session %d of batch %s: %w", index, ev.BatchId, err)
 		}
 		res, err := w.sender.Wait(ctx, key)
-		if err != nil && !txFailed(err) {
+		if err != nil && !txmgr.Failed(err) {
 			return "", fmt.Errorf("deliberation: tally request of session %d of batch %s: %w", index, ev.BatchId, err)
 		}
 		if err != nil {
@@ -455,8 +428,8 @@ func (w *Watchtower) requestBatchTally(ctx context.Context, bc BatchClaims, ev *
 
 // stepBatches advances every open batch watch (from Step).
 func (w *Watchtower) stepBatches(ctx context.Context) error {
-	bc, ok := w.claims.(BatchClaims)
-	if !ok || w.chain == nil {
+	bc := w.claims
+	if w.chain == nil {
 		return nil
 	}
 	watches, err := w.in.Store.OpenBatchWatches(ctx)
@@ -475,7 +448,7 @@ func (w *Watchtower) stepBatches(ctx context.Context) error {
 // progressBatch finishes a watch once the batch is no longer pending, judges
 // the session's claim once it was opened, and closes the request once its
 // deadline passed unanswered (rejecting the batch).
-func (w *Watchtower) progressBatch(ctx context.Context, bc BatchClaims, wa *BatchWatch) error {
+func (w *Watchtower) progressBatch(ctx context.Context, bc Claims, wa *BatchWatch) error {
 	id, ok := new(big.Int).SetString(wa.BatchID, 10)
 	if !ok {
 		return fmt.Errorf("deliberation: bad batch id %q in the store", wa.BatchID)
@@ -518,7 +491,7 @@ func (w *Watchtower) progressBatch(ctx context.Context, bc BatchClaims, wa *Batc
 	}
 	to := w.claims.Address()
 	key := BatchCloseKey(id, wa.Index)
-	if _, err := w.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: batchPack.PackCloseTallyRequest(id, wa.Index)}); err != nil {
+	if _, err := w.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: bbind.PackCloseTallyRequest(id, wa.Index)}); err != nil {
 		return fmt.Errorf("deliberation: submit closing of the tally request: %w", err)
 	}
 	res, err := w.sender.Wait(ctx, key)

@@ -25,7 +25,8 @@ import (
 // satisfies it).
 type Sender = txmgr.Sender
 
-// Claims reads Settlement state; *settlement.Settlement satisfies it.
+// Claims reads Settlement state (claims, batches, their events); *settlement.Settlement
+// satisfies it.
 type Claims interface {
 	Address() common.Address
 	Claim(ctx context.Context, id *big.Int) (*settlement.Claim, error)
@@ -34,6 +35,7 @@ type Claims interface {
 	TallyRequestOf(ctx context.Context, id *big.Int, index uint8) (settlement.TallyRequest, error)
 	FailedCallbacks(ctx context.Context, id *big.Int) (*big.Int, error)
 	Config(ctx context.Context) (settlement.Config, error)
+	Submission(ctx context.Context, id *big.Int, from uint64) (*settlement.Submitted, error)
 }
 
 // HeadReader reads the chain head (its timestamp gates finalization).
@@ -196,10 +198,8 @@ func (s *Settler) advanceBatches(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// form updates the records it batches in place (and stores them).
 	if err := s.form(ctx, recs); err != nil {
-		return err
-	}
-	if recs, err = s.records(ctx); err != nil {
 		return err
 	}
 	groups := map[string][]*Record{}
@@ -397,7 +397,7 @@ func (s *Settler) submit(ctx context.Context, recs []*Record) error {
 		return fmt.Errorf("submit batch: %w", err)
 	}
 	res, err := s.sender.Wait(ctx, key)
-	if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed) {
+	if txmgr.Failed(err) {
 		for _, r := range recs {
 			r.State, r.SubmitTx, r.Reason = StateFailed, res.TxHash, fmt.Sprintf("batch claim %s: %s", res.State, res.Reason)
 			delete(s.built, r.Session)
@@ -462,7 +462,7 @@ func (s *Settler) watch(ctx context.Context, recs []*Record) error {
 		s.log.Warn("deliberation batch rejected", "batch_id", id.String(), "sessions", len(recs))
 		return s.putAll(ctx, recs)
 	case settlement.StatusFinalized:
-		return s.record(ctx, recs, common.Hash{})
+		return s.record(ctx, recs, common.Hash{}, nil)
 	}
 	if b.OpenRequests > 0 {
 		if err := s.answerTallyRequests(ctx, recs, b); err != nil {
@@ -515,7 +515,10 @@ func (s *Settler) watch(ctx context.Context, recs []*Record) error {
 // unanswered request would reject the batch and slash the bond.
 func (s *Settler) answerTallyRequests(ctx context.Context, recs []*Record, b *settlement.Batch) error {
 	id := batchID(recs[0])
-	var ms []member
+	var (
+		ms      []member
+		headers []settlement.SessionHeader
+	)
 	for _, r := range recs {
 		if b.Opened(r.Index) {
 			continue
@@ -528,13 +531,9 @@ func (s *Settler) answerTallyRequests(ctx context.Context, recs []*Record, b *se
 			continue
 		}
 		if ms == nil {
-			if ms, _, err = s.members(recs); err != nil {
+			if ms, headers, err = s.members(recs); err != nil {
 				return err
 			}
-		}
-		headers := make([]settlement.SessionHeader, len(ms))
-		for i := range ms {
-			headers[i] = ms[i].header
 		}
 		to := s.claims.Address()
 		key := fmt.Sprintf("%s:open:%d", r.BatchKey, r.Index)
@@ -575,15 +574,16 @@ func (s *Settler) finalize(ctx context.Context, recs []*Record) error {
 		return fmt.Errorf("submit finalize: %w", err)
 	}
 	res, err := s.sender.Wait(ctx, key)
-	if err != nil && !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
+	if err != nil && !txmgr.Failed(err) {
 		return err
 	}
 	// Anyone may finalize: whatever happened to our transaction, the batch says.
-	return s.record(ctx, recs, res.TxHash)
+	return s.record(ctx, recs, res.TxHash, headers)
 }
 
-// record reads the batch's final state and stores every member's.
-func (s *Settler) record(ctx context.Context, recs []*Record, tx common.Hash) error {
+// record reads the batch's final state and stores every member's; headers
+// are the members' (nil: rebuilt from the stored messages).
+func (s *Settler) record(ctx context.Context, recs []*Record, tx common.Hash, headers []settlement.SessionHeader) error {
 	id := batchID(recs[0])
 	b, err := s.claims.Batch(ctx, id)
 	if err != nil {
@@ -595,16 +595,17 @@ func (s *Settler) record(ctx context.Context, recs []*Record, tx common.Hash) er
 		if err != nil {
 			return err
 		}
-		ms, _, err := s.members(recs)
-		if err != nil {
-			return err
+		if headers == nil {
+			if _, headers, err = s.members(recs); err != nil {
+				return err
+			}
 		}
-		for _, m := range ms {
-			r := m.rec
+		for i, r := range recs {
+			h := headers[i]
 			r.State, r.FinalTx, r.Delivered = StateFinalized, tx, failed.Bit(r.Index) == 0
-			r.Winners, r.Score = nil, m.header.Conviction.String()
-			if m.header.Winner != (common.Address{}) {
-				r.Winners = []common.Address{m.header.Winner}
+			r.Winners, r.Score = nil, h.Conviction.String()
+			if h.Winner != (common.Address{}) {
+				r.Winners = []common.Address{h.Winner}
 			}
 		}
 		s.log.Info("deliberation batch finalized", "batch_id", id.String(), "sessions", len(recs), "failed_callbacks", failed.Text(2))
@@ -753,7 +754,7 @@ func (s *Settler) retryCallbacks(ctx context.Context, recs []*Record) error {
 		if _, err := s.sender.Submit(ctx, key, txmgr.TxCandidate{To: &to, TxData: bbind.PackRetryBatchCallback(id, headers, uint8(r.Index))}); err != nil {
 			return fmt.Errorf("submit callback retry of session %d: %w", r.Index, err)
 		}
-		if res, err := s.sender.Wait(ctx, key); err != nil && !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
+		if res, err := s.sender.Wait(ctx, key); err != nil && !txmgr.Failed(err) {
 			return err
 		} else if err != nil {
 			errs = append(errs, fmt.Sprintf("session %d: %s", r.Index, res.Reason))

@@ -220,7 +220,7 @@ func (s *Settler) submit(ctx context.Context, r *epochRun, rec EpochRecord) (Epo
 	data := sbind.PackSubmit(uint8(settlement.KindPowEpoch), id, target, claim.Items.Root(), result)
 	res, err := s.send(ctx, s.key(rec.Epoch, "submit"), to, data)
 	if err != nil {
-		if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrFailed) {
+		if txmgr.Failed(err) {
 			rec.State, rec.Reason = StateFailed, fmt.Sprintf("submit %s: %s", res.State, res.Reason)
 			return rec, nil
 		}
@@ -320,7 +320,7 @@ func (s *Settler) answer(ctx context.Context, r *epochRun, rec EpochRecord) (Epo
 		}
 		data := sbind.PackAnswerSample(cid, slot, claim.Items.Inputs[idx], merkle.ProofBytes(mp), proof)
 		if res, err := s.send(ctx, s.key(rec.Epoch, fmt.Sprintf("answer/%d", slot)), s.claims.Address(), data); err != nil {
-			if !errors.Is(err, txmgr.ErrReverted) && !errors.Is(err, txmgr.ErrFailed) {
+			if !txmgr.Failed(err) {
 				return rec, err
 			}
 			// Anyone may answer a slot: one answered meanwhile is not a failure.

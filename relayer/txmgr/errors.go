@@ -121,3 +121,10 @@ func estimateReverted(err error) bool {
 	}
 	return false
 }
+
+// Failed reports whether err, from Wait or Send, is the intent's own failure
+// (its transaction reverted, or it could not be sent: ErrReverted, ErrFailed)
+// rather than a failure to learn its fate.
+func Failed(err error) bool {
+	return errors.Is(err, ErrReverted) || errors.Is(err, ErrFailed)
+}
