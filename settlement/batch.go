@@ -2,7 +2,6 @@ package settlement
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -284,17 +283,4 @@ type TallyRequest = batchbind.ISettlementBatchesTallyRequest
 // TallyRequestOf reads the open tally request of session index of batch id.
 func (s *Settlement) TallyRequestOf(ctx context.Context, id *big.Int, index uint8) (TallyRequest, error) {
 	return batchCall(ctx, s, "tallyRequest", batchBinding.PackTallyRequest(id, index), batchBinding.UnpackTallyRequest)
-}
-
-// ErrNotInBatch is returned when a session is not among a batch's headers.
-var ErrNotInBatch = errors.New("settlement: the session is not in the batch")
-
-// IndexOf returns the position of (target, subjectID) in headers.
-func IndexOf(headers []SessionHeader, target common.Address, subjectID *big.Int) (uint8, error) {
-	for i, h := range headers {
-		if h.Target == target && h.SubjectId.Cmp(subjectID) == 0 {
-			return uint8(i), nil
-		}
-	}
-	return 0, ErrNotInBatch
 }

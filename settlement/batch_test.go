@@ -168,14 +168,6 @@ func TestBatchHonestSessionsFinalize(t *testing.T) {
 	if headers[2].Winner != (common.Address{}) || headers[2].Conviction.Sign() != 0 || headers[1].Winner != sessions[1].d.Tally.Proposals[1].Author {
 		t.Fatalf("headers %+v: want proposal 1 winning session 1 and no winner in the all-zero session 2", headers)
 	}
-	for i, h := range headers {
-		if at, err := settlement.IndexOf(headers, h.Target, h.SubjectId); err != nil || int(at) != i {
-			t.Fatalf("IndexOf session %d = %d, %v", i, at, err)
-		}
-	}
-	if _, err := settlement.IndexOf(headers, e.receiver, big.NewInt(999)); !errors.Is(err, settlement.ErrNotInBatch) {
-		t.Fatalf("IndexOf an absent session: %v, want ErrNotInBatch", err)
-	}
 
 	id, sr, err := e.st.SubmitBatch(ctx, relayer, headers)
 	if err != nil {
