@@ -111,10 +111,8 @@ func withBatch(c *cli.Context, needSigner bool, fn func(context.Context, *sessio
 	if err != nil {
 		return err
 	}
-	if code, err := s.client.CodeAt(ctx, addr, nil); err != nil {
-		return fmt.Errorf("read code at settlement %s: %w", addr.Hex(), err)
-	} else if len(code) == 0 {
-		return fmt.Errorf("no contract at settlement %s on chain %s: check --settlement", addr.Hex(), s.chainID)
+	if err := s.requireContract(ctx, addr, "settlement"); err != nil {
+		return err
 	}
 	st := settlement.Attach(addr, s.client)
 	b, err := st.Batch(ctx, id)

@@ -100,16 +100,10 @@ func escrowSession(c *cli.Context, needSigner bool) (context.Context, context.Ca
 		cancel()
 		return nil, nil, nil, nil, err
 	}
-	code, err := s.client.CodeAt(ctx, addr, nil)
-	if err != nil {
+	if err := s.requireContract(ctx, addr, "escrow"); err != nil {
 		s.Close()
 		cancel()
-		return nil, nil, nil, nil, fmt.Errorf("read code at escrow %s: %w", addr.Hex(), err)
-	}
-	if len(code) == 0 {
-		s.Close()
-		cancel()
-		return nil, nil, nil, nil, fmt.Errorf("no contract at escrow %s on chain %s: check --escrow", addr.Hex(), s.chainID)
+		return nil, nil, nil, nil, err
 	}
 	return ctx, func() { s.Close(); cancel() }, s, escrow.Attach(addr, s.client), nil
 }

@@ -77,6 +77,19 @@ func openSession(ctx context.Context, c *cli.Context, needSigner bool) (*session
 
 func (s *session) Close() { s.client.Close() }
 
+// requireContract fails unless addr holds code; name is the contract's
+// role and the flag that sets it ("escrow": --escrow).
+func (s *session) requireContract(ctx context.Context, addr common.Address, name string) error {
+	code, err := s.client.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return fmt.Errorf("read code at %s %s: %w", name, addr.Hex(), err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("no contract at %s %s on chain %s: check --%s", name, addr.Hex(), s.chainID, name)
+	}
+	return nil
+}
+
 // opts returns transaction options for the session's key.
 func (s *session) opts() *bind.TransactOpts { return bind.NewKeyedTransactor(s.key, s.chainID) }
 
